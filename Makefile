@@ -1,0 +1,46 @@
+# Every target sets the project up first if needed; nothing needs installing by hand.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.setup-done
+HAND_WRITTEN := generator auth_plugins mock_servers tests bench demo
+
+.PHONY: setup generate check-generated lint test contract contract-deep demo bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+generate: setup
+	$(BIN)/python -m generator generate
+
+check-generated: setup
+	$(BIN)/python -m generator check
+
+lint: setup
+	$(BIN)/ruff check $(wildcard $(HAND_WRITTEN))
+	$(BIN)/ruff format --check $(wildcard $(HAND_WRITTEN))
+	$(BIN)/mypy
+
+test: setup
+	$(BIN)/python -m generator check
+	$(BIN)/python -m pytest
+
+contract: setup
+	$(BIN)/python -m pytest tests/contract
+
+contract-deep: setup
+	CONTRACT_PROFILE=deep $(BIN)/python -m pytest tests/contract -m "deep or not deep"
+
+demo: setup
+	$(BIN)/python -m demo
+
+bench: setup
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

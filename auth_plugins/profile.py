@@ -1,0 +1,90 @@
+"""What the runtime needs to know about one vendor API, read from its spec's `x-` extensions.
+
+The generator renders one `ApiProfile` per API into `generated/<package>/profile.py`; the auth flows,
+the resilience transport and `connect()` read only this object, never the spec file, so an installed
+client needs no YAML at run time. See specs/EXTENSIONS.md for the extensions each field comes from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from attrs import field, frozen
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+
+
+@frozen
+class Setting:
+    """One keyword argument of `connect()`, e.g. `api_key`, read from the environment when omitted."""
+
+    name: str
+    env: tuple[str, ...] = ()
+    secret: bool = False
+    default: str | None = None
+    description: str = ""
+
+
+@frozen
+class TokenHeaderAuthSpec:
+    """`x-auth-plugin: token-header`: a static key in a header, plus extra headers from settings."""
+
+    token_setting: str
+    header: str = "Authorization"
+    prefix: str = "Token"
+    extra_headers: Mapping[str, str] = field(factory=dict)  # header name -> setting name
+
+
+@frozen
+class TokenExchangeAuthSpec:
+    """`x-auth-plugin: token-exchange`: a long-lived key exchanged for short-lived bearer tokens."""
+
+    path: str
+    key_setting: str
+    request_field: str
+    response_field: str
+    expires_in_field: str
+    default_lifetime: float
+    refresh_margin: float
+    header: str = "Authorization"
+    prefix: str = "Bearer"
+
+
+AuthSpec = TokenHeaderAuthSpec | TokenExchangeAuthSpec
+
+
+@frozen
+class RateLimits:
+    """`x-rate-limits`: None means the vendor declares no limit of that kind."""
+
+    requests_per_minute: int | None = None
+    max_concurrent_per_operation: int | None = None
+
+
+@frozen
+class Operation:
+    """One operation of the spec, as the transport needs it."""
+
+    operation_id: str
+    method: str
+    path: str
+    safe_to_retry: bool  # idempotent method, or a POST/PATCH marked `x-safe-to-retry: true`
+
+
+@frozen
+class ApiProfile:
+    name: str
+    title: str
+    server_url: str  # servers[0].url, may hold {variables} filled from settings
+    settings: tuple[Setting, ...]
+    auth: AuthSpec
+    rate_limits: RateLimits
+    operations: Mapping[str, Operation]
+    error_message_pointer: str | None  # JSON pointer to the server's message in an error body
+    spec_sha256: str
+
+    def setting(self, name: str) -> Setting:
+        for setting in self.settings:
+            if setting.name == name:
+                return setting
+        raise KeyError(name)

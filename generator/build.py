@@ -1,0 +1,119 @@
+"""Generate one client package from one spec.
+
+Steps: validate the spec; hand openapi-python-client a copy prepared for it; render our own modules
+(profile, connect) from the spec's `x-` extensions; format everything with the pinned ruff; then
+replace the package directory. Output depends only on the spec, the templates and the pinned tools.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from contextlib import redirect_stdout
+from io import StringIO
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from openapi_python_client import generate as run_openapi_python_client
+from openapi_python_client.config import Config, ConfigFile, MetaType
+
+from . import profile_data
+from .specfile import GENERATED_DIR, spec_path, sha256
+from .validate import operations, validate_file
+
+GENERATOR_DIR = Path(__file__).resolve().parent
+STOCK_TEMPLATE_OVERRIDES = GENERATOR_DIR / "templates" / "openapi_python_client"
+OWN_TEMPLATES = GENERATOR_DIR / "templates" / "own"
+OWN_MODULES = ("profile.py", "connect.py")
+
+
+class GenerationError(Exception):
+    """openapi-python-client or ruff failed or warned; the message carries what they said."""
+
+
+def generate(api: str, output_root: Path = GENERATED_DIR) -> Path:
+    """Regenerate `<output_root>/<package>` from the spec of `api`; return the package directory."""
+    path = spec_path(api)
+    spec = validate_file(path)
+    name = path.stem
+    package = spec["x-client"]["package"]
+    context = profile_data.context(spec, name=name, spec_sha256=sha256(path))
+    destination = output_root / package
+    with tempfile.TemporaryDirectory(prefix=f"generate-{name}-") as scratch:
+        staged = Path(scratch) / package
+        _run_stock_generator(prepare_for_stock_generator(spec), name, package, staged, Path(scratch))
+        _render_own_modules(context, staged)
+        _format(staged)
+        if destination.exists():
+            shutil.rmtree(destination)
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(staged, destination)
+    return destination
+
+
+def prepare_for_stock_generator(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec as openapi-python-client should see it.
+
+    - 4xx/5xx responses are dropped: they are raised as typed errors (auth_plugins.errors), so the
+      functions return the success model alone, not a union with error models.
+    - `security` is dropped: credentials ride in an httpx.Auth installed by connect(), never in the
+      fixed headers of openapi-python-client's AuthenticatedClient, where a rotated token is never seen.
+    """
+    prepared = copy.deepcopy(spec)
+    prepared.pop("security", None)
+    prepared.get("components", {}).pop("securitySchemes", None)
+    for _, _, operation in operations(prepared):
+        operation.pop("security", None)
+        responses = operation.get("responses", {})
+        for status in list(responses):
+            if status[0] in "45":
+                del responses[status]
+    return prepared
+
+
+def _run_stock_generator(spec: dict[str, Any], name: str, package: str, staged: Path, scratch: Path) -> None:
+    document = scratch / "spec.json"
+    document.write_text(json.dumps(spec), encoding="utf-8")
+    config_path = GENERATOR_DIR / "configs" / f"{name}.yaml"
+    config_file = ConfigFile.load_from_path(config_path) if config_path.exists() else ConfigFile()
+    config_file = config_file.model_copy(update={"package_name_override": package, "post_hooks": []})
+    config = Config.from_sources(config_file, MetaType.NONE, document, "utf-8", overwrite=True, output_path=staged)
+    chatter = StringIO()
+    with redirect_stdout(chatter):
+        warnings = run_openapi_python_client(config=config, custom_template_path=STOCK_TEMPLATE_OVERRIDES)
+    if warnings:
+        # A warning means openapi-python-client dropped an endpoint or a model: never ship that silently.
+        details = "\n".join(f"- {w.header}: {w.detail}" for w in warnings)
+        raise GenerationError(f"openapi-python-client reported problems for specs/{name}.yaml:\n{details}")
+
+
+def _render_own_modules(context: dict[str, Any], staged: Path) -> None:
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(OWN_TEMPLATES),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    environment.filters["py"] = repr
+    for module in OWN_MODULES:
+        rendered = environment.get_template(f"{module}.jinja").render(**context)
+        (staged / module).write_text(rendered, encoding="utf-8")
+
+
+def _format(package_dir: Path) -> None:
+    ruff_config = str(GENERATOR_DIR / "ruff.toml")
+    for command in (["check", "--fix-only", "--quiet"], ["format", "--quiet"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "ruff", *command, "--config", ruff_config, str(package_dir)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            raise GenerationError(f"ruff {command[0]} failed on {package_dir}:\n{result.stdout}{result.stderr}")

@@ -1,0 +1,205 @@
+"""JSON Schemas of our `x-` extensions (specs/EXTENSIONS.md says what each means), and the check
+that every `x-` key in a spec is one of ours and well-formed. Unknown keys are errors: a typo such
+as `x-token-prefx` must fail generation, not silently drop auth."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from .specfile import pointer
+
+_SETTING_NAME = "^[a-z][a-z0-9_]*$"
+# connect() takes these itself, so a setting may not be called so.
+RESERVED_SETTING_NAMES = frozenset({"timeout", "retry", "rate_limits", "transport", "async_transport"})
+_JSON_POINTER = {"type": "string", "pattern": "^(/[^/]+)+$"}
+_POSITIVE_NUMBER = {"type": "number", "exclusiveMinimum": 0}
+
+_SETTING = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "env": {"type": "array", "items": {"type": "string", "pattern": "^[A-Z][A-Z0-9_]*$"}, "minItems": 1},
+        "secret": {"type": "boolean"},
+        "default": {"type": "string"},
+        "description": {"type": "string"},
+    },
+}
+
+ROOT = {
+    "x-client": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["package", "settings"],
+        "properties": {
+            "package": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"},
+            "settings": {
+                "type": "object",
+                "required": ["base_url"],
+                "propertyNames": {"pattern": _SETTING_NAME, "not": {"enum": sorted(RESERVED_SETTING_NAMES)}},
+                "additionalProperties": _SETTING,
+            },
+        },
+    },
+    "x-error-body": {"type": "object", "minProperties": 1},
+    "x-rate-limits": {
+        "type": "object",
+        "additionalProperties": False,
+        "minProperties": 1,
+        "properties": {
+            "requests-per-minute": {"type": "integer", "minimum": 1},
+            "max-concurrent-per-operation": {"type": "integer", "minimum": 1},
+        },
+    },
+}
+
+SECURITY_SCHEME = {
+    "x-auth-plugin": {"enum": ["token-header", "token-exchange"]},
+    "x-token-setting": {"type": "string", "pattern": _SETTING_NAME},
+    "x-token-prefix": {"type": "string", "minLength": 1, "pattern": "^\\S+$"},
+    "x-extra-headers": {
+        "type": "object",
+        "propertyNames": {"pattern": "^[A-Za-z0-9-]+$"},
+        "additionalProperties": {"type": "string", "pattern": _SETTING_NAME},
+    },
+    "x-token-exchange": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": [
+            "path",
+            "key-setting",
+            "request-field",
+            "response-field",
+            "expires-in-field",
+            "default-lifetime",
+            "refresh-margin",
+        ],
+        "properties": {
+            "path": {"type": "string", "pattern": "^/"},
+            "key-setting": {"type": "string", "pattern": _SETTING_NAME},
+            "request-field": {"type": "string", "minLength": 1},
+            "response-field": {"type": "string", "minLength": 1},
+            "expires-in-field": {"type": "string", "minLength": 1},
+            "default-lifetime": _POSITIVE_NUMBER,
+            "refresh-margin": {"type": "number", "minimum": 0},
+        },
+    },
+}
+
+_PAGE_ITEMS = {"items": _JSON_POINTER}
+OPERATION = {
+    "x-safe-to-retry": {"type": "boolean"},
+    "x-pagination": {
+        "oneOf": [
+            {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["style", "items", "request-cursor", "response-cursor"],
+                "properties": {
+                    "style": {"const": "cursor"},
+                    **_PAGE_ITEMS,
+                    "request-cursor": _JSON_POINTER,
+                    "response-cursor": _JSON_POINTER,
+                },
+            },
+            {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["style", "items", "first-page"],
+                "properties": {
+                    "style": {"const": "page"},
+                    **_PAGE_ITEMS,
+                    "request-page": _JSON_POINTER,
+                    "page-param": {"type": "string"},
+                    "first-page": {"enum": [0, 1]},
+                    "total": _JSON_POINTER,
+                },
+                "oneOf": [{"required": ["request-page"]}, {"required": ["page-param"]}],
+            },
+        ]
+    },
+}
+
+ANYWHERE = {
+    "x-source": {"enum": ["inferred"]},
+    "x-source-note": {"type": "string"},
+}
+
+_VALIDATORS = {
+    name: Draft202012Validator(schema)
+    for group in (ROOT, SECURITY_SCHEME, OPERATION, ANYWHERE)
+    for name, schema in group.items()
+}
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def problems(spec: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """Yield (JSON pointer, message) for every malformed or unknown `x-` key in the spec."""
+    yield from _check_place(spec, (), ROOT)
+    if "x-client" not in spec:
+        yield "", "missing x-client (see specs/EXTENSIONS.md)"
+    schemes = spec.get("components", {}).get("securitySchemes", {})
+    for name, scheme in schemes.items():
+        where = ("components", "securitySchemes", name)
+        yield from _check_place(scheme, where, SECURITY_SCHEME)
+        yield from _check_scheme(spec, scheme, where)
+    for path, item in spec.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield from _check_place(item[method], ("paths", path, method), OPERATION)
+                if item[method].get("x-safe-to-retry") is not None and method not in {"post", "patch"}:
+                    where = pointer("paths", path, method, "x-safe-to-retry")
+                    yield where, f"only POST/PATCH take x-safe-to-retry; {method.upper()} is retried anyway"
+    yield from _check_anywhere(spec, ())
+
+
+def _check_place(node: dict[str, Any], where: tuple[str, ...], allowed: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    for key, value in node.items():
+        if not key.startswith("x-") or key in ANYWHERE:
+            continue
+        if key not in allowed:
+            known = ", ".join(sorted([*allowed, *ANYWHERE]))
+            yield pointer(*where, key), f"unknown extension {key!r} here (known: {known})"
+            continue
+        for error in _VALIDATORS[key].iter_errors(value):
+            yield pointer(*where, key, *error.absolute_path), error.message
+
+
+def _check_scheme(spec: dict[str, Any], scheme: dict[str, Any], where: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """Cross-field rules the per-key schemas cannot express."""
+    plugin = scheme.get("x-auth-plugin")
+    settings = spec.get("x-client", {}).get("settings", {})
+    required = {
+        "token-header": ("x-token-setting", "x-token-prefix"),
+        "token-exchange": ("x-token-exchange",),
+    }.get(plugin or "", ())
+    if plugin is None:
+        yield pointer(*where), "security scheme without x-auth-plugin: no plugin would send its credentials"
+    for key in required:
+        if key not in scheme:
+            yield pointer(*where), f"x-auth-plugin {plugin} needs {key}"
+    named_settings = [("x-token-setting", scheme.get("x-token-setting"))]
+    named_settings += [(f"x-extra-headers/{h}", s) for h, s in scheme.get("x-extra-headers", {}).items()]
+    exchange = scheme.get("x-token-exchange", {})
+    named_settings.append(("x-token-exchange/key-setting", exchange.get("key-setting")))
+    for key, setting in named_settings:
+        if isinstance(setting, str) and setting not in settings:
+            yield pointer(*where) + "/" + key, f"names setting {setting!r}, which x-client.settings lacks"
+    token_path = exchange.get("path")
+    if isinstance(token_path, str) and "post" not in spec.get("paths", {}).get(token_path, {}):
+        yield pointer(*where, "x-token-exchange", "path"), f"no POST operation at {token_path}"
+
+
+def _check_anywhere(node: Any, where: tuple[str | int, ...]) -> Iterator[tuple[str, str]]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ANYWHERE:
+                for error in _VALIDATORS[key].iter_errors(value):
+                    yield pointer(*where, key), error.message
+            elif key not in ("example", "examples") and key != "x-error-body":
+                yield from _check_anywhere(value, (*where, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _check_anywhere(value, (*where, index))

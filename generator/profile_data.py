@@ -1,0 +1,107 @@
+"""Read the runtime facts (auth, settings, limits, operations) out of a validated spec.
+
+The result feeds the templates of `profile.py` and `connect.py` in each generated package."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from auth_plugins.profile import IDEMPOTENT_METHODS
+
+from .specfile import pointer
+from .validate import operations
+
+
+def auth(spec: dict[str, Any]) -> dict[str, Any]:
+    """The scheme named by the document's `security`, as keyword arguments of its AuthSpec class."""
+    requirement = spec["security"][0]
+    (scheme_name,) = requirement
+    scheme = spec["components"]["securitySchemes"][scheme_name]
+    if scheme["x-auth-plugin"] == "token-header":
+        return {
+            "class": "TokenHeaderAuthSpec",
+            "kwargs": {
+                "token_setting": scheme["x-token-setting"],
+                "header": scheme.get("name", "Authorization"),
+                "prefix": scheme["x-token-prefix"],
+                "extra_headers": dict(scheme.get("x-extra-headers", {})),
+            },
+        }
+    exchange = scheme["x-token-exchange"]
+    return {
+        "class": "TokenExchangeAuthSpec",
+        "kwargs": {
+            "path": exchange["path"],
+            "key_setting": exchange["key-setting"],
+            "request_field": exchange["request-field"],
+            "response_field": exchange["response-field"],
+            "expires_in_field": exchange["expires-in-field"],
+            "default_lifetime": float(exchange["default-lifetime"]),
+            "refresh_margin": float(exchange["refresh-margin"]),
+        },
+    }
+
+
+def settings(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        {
+            "name": name,
+            "env": tuple(setting.get("env", ())),
+            "secret": bool(setting.get("secret", False)),
+            "default": setting.get("default"),
+            "description": setting.get("description", ""),
+        }
+        for name, setting in spec["x-client"]["settings"].items()
+    ]
+
+
+def operation_table(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        {
+            "operation_id": operation["operationId"],
+            "method": method.upper(),
+            "path": path,
+            "safe_to_retry": method.upper() in IDEMPOTENT_METHODS or bool(operation.get("x-safe-to-retry", False)),
+        }
+        for path, method, operation in operations(spec)
+    ]
+
+
+def error_message_pointer(spec: dict[str, Any]) -> str | None:
+    """Where `$message` stands in `x-error-body`, as a JSON pointer into an error response."""
+
+    def find(node: Any, where: tuple[str | int, ...]) -> str | None:
+        if node == "$message":
+            return pointer(*where)
+        children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, child in children:
+            found = find(child, (*where, key))
+            if found is not None:
+                return found
+        return None
+
+    return find(spec.get("x-error-body"), ())
+
+
+def rate_limits(spec: dict[str, Any]) -> dict[str, int | None]:
+    limits = spec.get("x-rate-limits", {})
+    return {
+        "requests_per_minute": limits.get("requests-per-minute"),
+        "max_concurrent_per_operation": limits.get("max-concurrent-per-operation"),
+    }
+
+
+def context(spec: dict[str, Any], *, name: str, spec_sha256: str) -> dict[str, Any]:
+    return {
+        "name": name,
+        "title": spec["info"]["title"],
+        "version": spec["info"]["version"],
+        "server_url": spec["servers"][0]["url"],
+        "package": spec["x-client"]["package"],
+        "settings": settings(spec),
+        "auth": auth(spec),
+        "rate_limits": rate_limits(spec),
+        "operations": operation_table(spec),
+        "error_message_pointer": error_message_pointer(spec),
+        "spec_sha256": spec_sha256,
+    }

@@ -29,7 +29,7 @@ from .validate import operations, validate_file
 GENERATOR_DIR = Path(__file__).resolve().parent
 STOCK_TEMPLATE_OVERRIDES = GENERATOR_DIR / "templates" / "openapi_python_client"
 OWN_TEMPLATES = GENERATOR_DIR / "templates" / "own"
-OWN_MODULES = ("profile.py", "connect.py")
+OWN_MODULES = ("profile.py", "connect.py", "paginate.py")
 
 
 class GenerationError(Exception):
@@ -43,10 +43,14 @@ def generate(api: str, output_root: Path = GENERATED_DIR) -> Path:
     name = path.stem
     package = spec["x-client"]["package"]
     context = profile_data.context(spec, name=name, spec_sha256=sha256(path))
+    config = _stock_config_file(name)
+    context["paginated"] = profile_data.paginated_operations(spec, config.field_prefix)
     destination = output_root / package
     with tempfile.TemporaryDirectory(prefix=f"generate-{name}-") as scratch:
         staged = Path(scratch) / package
-        _run_stock_generator(prepare_for_stock_generator(spec), name, package, staged, Path(scratch))
+        _run_stock_generator(prepare_for_stock_generator(spec), config, package, staged, Path(scratch))
+        for operation in context["paginated"]:
+            operation["module"] = _endpoint_module(staged, operation["operation_id"])
         _render_own_modules(context, staged)
         _format(staged)
         if destination.exists():
@@ -76,11 +80,23 @@ def prepare_for_stock_generator(spec: dict[str, Any]) -> dict[str, Any]:
     return prepared
 
 
-def _run_stock_generator(spec: dict[str, Any], name: str, package: str, staged: Path, scratch: Path) -> None:
+def _stock_config_file(name: str) -> ConfigFile:
+    """generator/configs/<name>.yaml; openapi-python-client's defaults for a spec without one."""
+    config_path = GENERATOR_DIR / "configs" / f"{name}.yaml"
+    return ConfigFile.load_from_path(config_path) if config_path.exists() else ConfigFile()
+
+
+def _endpoint_module(package_dir: Path, operation_id: str) -> str:
+    """The relative import path openapi-python-client chose for an operation, e.g. `.api.incidents.list_incidents`."""
+    (module,) = package_dir.glob(f"api/*/{operation_id}.py")
+    return "." + ".".join(module.relative_to(package_dir).parent.parts)
+
+
+def _run_stock_generator(
+    spec: dict[str, Any], config_file: ConfigFile, package: str, staged: Path, scratch: Path
+) -> None:
     document = scratch / "spec.json"
     document.write_text(json.dumps(spec), encoding="utf-8")
-    config_path = GENERATOR_DIR / "configs" / f"{name}.yaml"
-    config_file = ConfigFile.load_from_path(config_path) if config_path.exists() else ConfigFile()
     config_file = config_file.model_copy(update={"package_name_override": package, "post_hooks": []})
     config = Config.from_sources(config_file, MetaType.NONE, document, "utf-8", overwrite=True, output_path=staged)
     chatter = StringIO()
@@ -89,7 +105,7 @@ def _run_stock_generator(spec: dict[str, Any], name: str, package: str, staged: 
     if warnings:
         # A warning means openapi-python-client dropped an endpoint or a model: never ship that silently.
         details = "\n".join(f"- {w.header}: {w.detail}" for w in warnings)
-        raise GenerationError(f"openapi-python-client reported problems for specs/{name}.yaml:\n{details}")
+        raise GenerationError(f"openapi-python-client reported problems for the {package} spec:\n{details}")
 
 
 def _render_own_modules(context: dict[str, Any], staged: Path) -> None:

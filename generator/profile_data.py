@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from openapi_python_client.strings import ClassName, PythonIdentifier
+
 from auth_plugins.profile import IDEMPOTENT_METHODS
 
-from .specfile import pointer
+from .specfile import pointer, resolve_pointer
 from .validate import operations
 
 
@@ -105,3 +107,74 @@ def context(spec: dict[str, Any], *, name: str, spec_sha256: str) -> dict[str, A
         "error_message_pointer": error_message_pointer(spec),
         "spec_sha256": spec_sha256,
     }
+
+
+def paginated_operations(spec: dict[str, Any], field_prefix: str) -> list[dict[str, Any]]:
+    """Context for paginate.py: per `x-pagination` operation, the Python names the walk needs.
+
+    Attribute and class names are derived the way openapi-python-client derives them, so the
+    generated code reads `page.page_response.next_id` for the pointer /page_response/next_id.
+    """
+    found = []
+    for path, method, operation in operations(spec):
+        rules = operation.get("x-pagination")
+        if rules is None:
+            continue
+        response_schema = _json_schema(operation["responses"][_success_status(operation)])
+        body = operation.get("requestBody")
+        body_schema = _json_schema(body) if body else None
+        found.append(
+            {
+                "operation_id": operation["operationId"],
+                "style": rules["style"],
+                "items": _attributes(rules["items"], field_prefix),
+                "item_class": _item_class(spec, response_schema, rules["items"], field_prefix),
+                "next_cursor": _attributes(rules.get("response-cursor"), field_prefix),
+                "request_cursor": _keys(rules.get("request-cursor")),
+                "request_page": _keys(rules.get("request-page")),
+                "page_param": rules.get("page-param") and str(PythonIdentifier(rules["page-param"], field_prefix)),
+                "first_page": rules.get("first-page"),
+                "total": _attributes(rules.get("total"), field_prefix),
+                "body_class": body_schema and _class_name(body_schema["$ref"], field_prefix),
+                "body_required": bool(body_schema and _resolve(spec, body_schema).get("required")),
+                "module": None,  # filled in by the build, from where openapi-python-client put the module
+            }
+        )
+    return found
+
+
+def _success_status(operation: dict[str, Any]) -> str:
+    return next(status for status in operation["responses"] if status.startswith("2"))
+
+
+def _json_schema(holder: dict[str, Any]) -> dict[str, Any]:
+    schema: dict[str, Any] = holder["content"]["application/json"]["schema"]
+    return schema
+
+
+def _keys(json_pointer: str | None) -> list[str]:
+    return [] if json_pointer is None else json_pointer.strip("/").split("/")
+
+
+def _attributes(json_pointer: str | None, field_prefix: str) -> list[str] | None:
+    if json_pointer is None:
+        return None
+    return [str(PythonIdentifier(key, field_prefix)) for key in _keys(json_pointer)]
+
+
+def _class_name(ref: str, field_prefix: str) -> str:
+    return str(ClassName(ref.rsplit("/", 1)[-1], field_prefix))
+
+
+def _resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        schema = resolve_pointer(spec, schema["$ref"])
+    return schema
+
+
+def _item_class(spec: dict[str, Any], response_schema: dict[str, Any], items: str, field_prefix: str) -> str | None:
+    schema = _resolve(spec, response_schema)
+    for key in _keys(items):
+        schema = _resolve(spec, schema["properties"][key])
+    item = schema.get("items", {})
+    return _class_name(item["$ref"], field_prefix) if "$ref" in item else None

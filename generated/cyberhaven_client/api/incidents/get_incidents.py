@@ -1,0 +1,158 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_incidents_response import GetIncidentsResponse
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "extensions": {"operation_id": "get_incidents"},
+        "url": "/v2/incidents",
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetIncidentsResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = GetIncidentsResponse.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.malformed("get_incidents", response, exc) from exc
+    errors.raise_status_error("get_incidents", response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetIncidentsResponse]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetIncidentsResponse]:
+    """Get incidents
+
+     Returns incidents as `{"incidents": [...]}`. This is the call shown in the vendor's authentication
+    article, whose example counts `len(response["incidents"])`. It takes no documented parameters and
+    no pagination; for filtering, sorting and cursor pagination use `list_incidents`
+    (`POST /v2/incidents/list`).
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Response[GetIncidentsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    with errors.translate_transport_errors("get_incidents"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetIncidentsResponse:
+    """Get incidents
+
+     Returns incidents as `{"incidents": [...]}`. This is the call shown in the vendor's authentication
+    article, whose example counts `len(response["incidents"])`. It takes no documented parameters and
+    no pagination; for filtering, sorting and cursor pagination use `list_incidents`
+    (`POST /v2/incidents/list`).
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        GetIncidentsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetIncidentsResponse]:
+    """Get incidents
+
+     Returns incidents as `{"incidents": [...]}`. This is the call shown in the vendor's authentication
+    article, whose example counts `len(response["incidents"])`. It takes no documented parameters and
+    no pagination; for filtering, sorting and cursor pagination use `list_incidents`
+    (`POST /v2/incidents/list`).
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Response[GetIncidentsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    with errors.translate_transport_errors("get_incidents"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetIncidentsResponse:
+    """Get incidents
+
+     Returns incidents as `{"incidents": [...]}`. This is the call shown in the vendor's authentication
+    article, whose example counts `len(response["incidents"])`. It takes no documented parameters and
+    no pagination; for filtering, sorting and cursor pagination use `list_incidents`
+    (`POST /v2/incidents/list`).
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        GetIncidentsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_org_request import CreateOrgRequest
+from ...models.create_org_response import CreateOrgResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateOrgRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "extensions": {"operation_id": "create_org"},
+        "url": "/v1/admin/org",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreateOrgResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = CreateOrgResponse.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.malformed("create_org", response, exc) from exc
+    errors.raise_status_error("create_org", response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CreateOrgResponse]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOrgRequest,
+) -> Response[CreateOrgResponse]:
+    """Create an organisation
+
+     Creates an organisation and returns its new id.
+
+    Args:
+        body (CreateOrgRequest):
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Response[CreateOrgResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with errors.translate_transport_errors("create_org"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOrgRequest,
+) -> CreateOrgResponse:
+    """Create an organisation
+
+     Creates an organisation and returns its new id.
+
+    Args:
+        body (CreateOrgRequest):
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        CreateOrgResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOrgRequest,
+) -> Response[CreateOrgResponse]:
+    """Create an organisation
+
+     Creates an organisation and returns its new id.
+
+    Args:
+        body (CreateOrgRequest):
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Response[CreateOrgResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with errors.translate_transport_errors("create_org"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOrgRequest,
+) -> CreateOrgResponse:
+    """Create an organisation
+
+     Creates an organisation and returns its new id.
+
+    Args:
+        body (CreateOrgRequest):
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        CreateOrgResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

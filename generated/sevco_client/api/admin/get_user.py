@@ -1,0 +1,171 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.user import User
+from ...types import Response
+
+
+def _get_kwargs(
+    email: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "extensions": {"operation_id": "get_user"},
+        "url": "/v1/admin/user/{email}".format(
+            email=quote(str(email), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> User:
+    if response.status_code == 200:
+        try:
+            response_200 = User.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.malformed("get_user", response, exc) from exc
+    errors.raise_status_error("get_user", response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[User]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    email: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[User]:
+    """Get a user
+
+     Returns one user of the target organisation.
+
+    Args:
+        email (str):
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Response[User]
+    """
+
+    kwargs = _get_kwargs(
+        email=email,
+    )
+
+    with errors.translate_transport_errors("get_user"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    email: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> User:
+    """Get a user
+
+     Returns one user of the target organisation.
+
+    Args:
+        email (str):
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        User
+    """
+
+    return sync_detailed(
+        email=email,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    email: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[User]:
+    """Get a user
+
+     Returns one user of the target organisation.
+
+    Args:
+        email (str):
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Response[User]
+    """
+
+    kwargs = _get_kwargs(
+        email=email,
+    )
+
+    with errors.translate_transport_errors("get_user"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    email: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> User:
+    """Get a user
+
+     Returns one user of the target organisation.
+
+    Args:
+        email (str):
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        User
+    """
+
+    return (
+        await asyncio_detailed(
+            email=email,
+            client=client,
+        )
+    ).parsed

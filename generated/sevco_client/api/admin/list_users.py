@@ -1,0 +1,144 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.user_list import UserList
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "extensions": {"operation_id": "list_users"},
+        "url": "/v1/admin/user",
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserList:
+    if response.status_code == 200:
+        try:
+            response_200 = UserList.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.malformed("list_users", response, exc) from exc
+    errors.raise_status_error("list_users", response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UserList]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[UserList]:
+    """List users
+
+     Lists the users of the target organisation with their role names.
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Response[UserList]
+    """
+
+    kwargs = _get_kwargs()
+
+    with errors.translate_transport_errors("list_users"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> UserList:
+    """List users
+
+     Lists the users of the target organisation with their role names.
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        UserList
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[UserList]:
+    """List users
+
+     Lists the users of the target organisation with their role names.
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Response[UserList]
+    """
+
+    kwargs = _get_kwargs()
+
+    with errors.translate_transport_errors("list_users"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> UserList:
+    """List users
+
+     Lists the users of the target organisation with their role names.
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        UserList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.asset_query_request import AssetQueryRequest
+from ...models.user_query_response import UserQueryResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: AssetQueryRequest,
+    lang: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["lang"] = lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "extensions": {"operation_id": "query_asset_users"},
+        "url": "/v3/asset/user",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserQueryResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = UserQueryResponse.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.malformed("query_asset_users", response, exc) from exc
+    errors.raise_status_error("query_asset_users", response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UserQueryResponse]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssetQueryRequest,
+    lang: str | Unset = UNSET,
+) -> Response[UserQueryResponse]:
+    """Query user assets
+
+     Returns the user assets (people and accounts seen by the integrations) matching a rule tree. A POST
+    that only reads, so it is safe to retry.
+
+    Args:
+        lang (str | Unset):
+        body (AssetQueryRequest): A query over one asset type.
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Response[UserQueryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        lang=lang,
+    )
+
+    with errors.translate_transport_errors("query_asset_users"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssetQueryRequest,
+    lang: str | Unset = UNSET,
+) -> UserQueryResponse:
+    """Query user assets
+
+     Returns the user assets (people and accounts seen by the integrations) matching a rule tree. A POST
+    that only reads, so it is safe to retry.
+
+    Args:
+        lang (str | Unset):
+        body (AssetQueryRequest): A query over one asset type.
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        UserQueryResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        lang=lang,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssetQueryRequest,
+    lang: str | Unset = UNSET,
+) -> Response[UserQueryResponse]:
+    """Query user assets
+
+     Returns the user assets (people and accounts seen by the integrations) matching a rule tree. A POST
+    that only reads, so it is safe to retry.
+
+    Args:
+        lang (str | Unset):
+        body (AssetQueryRequest): A query over one asset type.
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Response[UserQueryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        lang=lang,
+    )
+
+    with errors.translate_transport_errors("query_asset_users"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssetQueryRequest,
+    lang: str | Unset = UNSET,
+) -> UserQueryResponse:
+    """Query user assets
+
+     Returns the user assets (people and accounts seen by the integrations) matching a rule tree. A POST
+    that only reads, so it is safe to retry.
+
+    Args:
+        lang (str | Unset):
+        body (AssetQueryRequest): A query over one asset type.
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        UserQueryResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            lang=lang,
+        )
+    ).parsed

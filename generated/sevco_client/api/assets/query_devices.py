@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.asset_query_request import AssetQueryRequest
+from ...models.device_query_response import DeviceQueryResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AssetQueryRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "extensions": {"operation_id": "query_devices"},
+        "url": "/v3/asset/device",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeviceQueryResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = DeviceQueryResponse.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.malformed("query_devices", response, exc) from exc
+    errors.raise_status_error("query_devices", response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DeviceQueryResponse]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssetQueryRequest,
+) -> Response[DeviceQueryResponse]:
+    """Query devices
+
+     Returns the devices matching a rule tree (`query`), at most `limit` of them. A POST that only reads,
+    so it is safe to retry.
+
+    Args:
+        body (AssetQueryRequest): A query over one asset type.
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Response[DeviceQueryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with errors.translate_transport_errors("query_devices"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssetQueryRequest,
+) -> DeviceQueryResponse:
+    """Query devices
+
+     Returns the devices matching a rule tree (`query`), at most `limit` of them. A POST that only reads,
+    so it is safe to retry.
+
+    Args:
+        body (AssetQueryRequest): A query over one asset type.
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        DeviceQueryResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssetQueryRequest,
+) -> Response[DeviceQueryResponse]:
+    """Query devices
+
+     Returns the devices matching a rule tree (`query`), at most `limit` of them. A POST that only reads,
+    so it is safe to retry.
+
+    Args:
+        body (AssetQueryRequest): A query over one asset type.
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Response[DeviceQueryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with errors.translate_transport_errors("query_devices"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssetQueryRequest,
+) -> DeviceQueryResponse:
+    """Query devices
+
+     Returns the devices matching a rule tree (`query`), at most `limit` of them. A POST that only reads,
+    so it is safe to retry.
+
+    Args:
+        body (AssetQueryRequest): A query over one asset type.
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        DeviceQueryResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.source import Source
+from ...models.source_input import SourceInput
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SourceInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "extensions": {"operation_id": "create_source"},
+        "url": "/v1/integration/source",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Source:
+    if response.status_code == 200:
+        try:
+            response_200 = Source.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.malformed("create_source", response, exc) from exc
+    errors.raise_status_error("create_source", response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Source]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SourceInput,
+) -> Response[Source]:
+    """Create an integration source
+
+     Adds a source to the catalog and returns it.
+
+    Args:
+        body (SourceInput): The editable fields of a source.
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Response[Source]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with errors.translate_transport_errors("create_source"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SourceInput,
+) -> Source:
+    """Create an integration source
+
+     Adds a source to the catalog and returns it.
+
+    Args:
+        body (SourceInput): The editable fields of a source.
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Source
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SourceInput,
+) -> Response[Source]:
+    """Create an integration source
+
+     Adds a source to the catalog and returns it.
+
+    Args:
+        body (SourceInput): The editable fields of a source.
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Response[Source]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with errors.translate_transport_errors("create_source"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SourceInput,
+) -> Source:
+    """Create an integration source
+
+     Adds a source to the catalog and returns it.
+
+    Args:
+        body (SourceInput): The editable fields of a source.
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Source
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.source_config import SourceConfig
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    source_id: str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["source_id"] = source_id
+
+    params["enabled"] = enabled
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "extensions": {"operation_id": "list_source_configs"},
+        "url": "/v1/integration/source/config",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[SourceConfig]:
+    if response.status_code == 200:
+        try:
+            response_200 = []
+            _response_200 = response.json()
+            for componentsschemas_source_config_list_item_data in _response_200:
+                componentsschemas_source_config_list_item = SourceConfig.from_dict(
+                    componentsschemas_source_config_list_item_data
+                )
+
+                response_200.append(componentsschemas_source_config_list_item)
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.malformed("list_source_configs", response, exc) from exc
+    errors.raise_status_error("list_source_configs", response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[SourceConfig]]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    source_id: str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+) -> Response[list[SourceConfig]]:
+    """List source configs
+
+     Lists the source configs (configured integrations) of the target organisation, optionally only those
+    of one source or only enabled/disabled ones. A bare JSON array.
+
+    Args:
+        source_id (str | Unset):
+        enabled (bool | Unset):
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Response[list[SourceConfig]]
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+        enabled=enabled,
+    )
+
+    with errors.translate_transport_errors("list_source_configs"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    source_id: str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+) -> list[SourceConfig]:
+    """List source configs
+
+     Lists the source configs (configured integrations) of the target organisation, optionally only those
+    of one source or only enabled/disabled ones. A bare JSON array.
+
+    Args:
+        source_id (str | Unset):
+        enabled (bool | Unset):
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        list[SourceConfig]
+    """
+
+    return sync_detailed(
+        client=client,
+        source_id=source_id,
+        enabled=enabled,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    source_id: str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+) -> Response[list[SourceConfig]]:
+    """List source configs
+
+     Lists the source configs (configured integrations) of the target organisation, optionally only those
+    of one source or only enabled/disabled ones. A bare JSON array.
+
+    Args:
+        source_id (str | Unset):
+        enabled (bool | Unset):
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Response[list[SourceConfig]]
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+        enabled=enabled,
+    )
+
+    with errors.translate_transport_errors("list_source_configs"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    source_id: str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+) -> list[SourceConfig]:
+    """List source configs
+
+     Lists the source configs (configured integrations) of the target organisation, optionally only those
+    of one source or only enabled/disabled ones. A bare JSON array.
+
+    Args:
+        source_id (str | Unset):
+        enabled (bool | Unset):
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        list[SourceConfig]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            source_id=source_id,
+            enabled=enabled,
+        )
+    ).parsed

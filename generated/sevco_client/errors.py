@@ -1,0 +1,61 @@
+"""The errors every function under `api/` raises: one hierarchy, defined in auth_plugins.errors."""
+
+from typing import NoReturn
+
+import httpx
+from auth_plugins.errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    InternalServerError,
+    MalformedResponseError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    TokenExchangeError,
+    UnexpectedStatusError,
+    UnprocessableEntityError,
+    malformed,
+    raise_for_status,
+    translate_transport_errors,
+)
+
+from .profile import PROFILE
+
+# openapi-python-client's name for an undocumented status.
+UnexpectedStatus = UnexpectedStatusError
+
+
+def raise_status_error(operation: str, response: httpx.Response) -> NoReturn:
+    """Raise the typed error for a status the operation does not document as a success."""
+    raise_for_status(response, operation=operation, expected=(), message_pointer=PROFILE.error_message_pointer)
+    raise AssertionError("unreachable: raise_for_status raises when no status is expected")
+
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "InternalServerError",
+    "MalformedResponseError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "TokenExchangeError",
+    "UnexpectedStatus",
+    "UnexpectedStatusError",
+    "UnprocessableEntityError",
+    "malformed",
+    "raise_status_error",
+    "translate_transport_errors",
+]

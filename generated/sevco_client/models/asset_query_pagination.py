@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AssetQueryPagination")
+
+
+@_attrs_define
+class AssetQueryPagination:
+    """Paging information of a query response. Only `total` is confirmed.
+
+    Attributes:
+        page (int | Unset): Page number of this response, counted from 0.
+        per_page (int | Unset):
+        total (int | Unset): Number of matching items in all pages.
+    """
+
+    page: int | Unset = UNSET
+    per_page: int | Unset = UNSET
+    total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page = self.page
+
+        per_page = self.per_page
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if page is not UNSET:
+            field_dict["page"] = page
+        if per_page is not UNSET:
+            field_dict["per_page"] = per_page
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        page = d.pop("page", UNSET)
+
+        per_page = d.pop("per_page", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        asset_query_pagination = cls(
+            page=page,
+            per_page=per_page,
+            total=total,
+        )
+
+        asset_query_pagination.additional_properties = d
+        return asset_query_pagination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

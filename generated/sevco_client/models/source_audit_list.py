@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.audit_pagination import AuditPagination
+    from ..models.source_audit import SourceAudit
+
+
+T = TypeVar("T", bound="SourceAuditList")
+
+
+@_attrs_define
+class SourceAuditList:
+    """
+    Attributes:
+        items (list[SourceAudit]):
+        pagination (AuditPagination | Unset):
+    """
+
+    items: list[SourceAudit]
+    pagination: AuditPagination | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audit_pagination import AuditPagination  # noqa: PLC0415
+        from ..models.source_audit import SourceAudit  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = SourceAudit.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: AuditPagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = AuditPagination.from_dict(_pagination)
+
+        source_audit_list = cls(
+            items=items,
+            pagination=pagination,
+        )
+
+        source_audit_list.additional_properties = d
+        return source_audit_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -21,7 +21,7 @@ from auth_plugins.errors import (
     UnexpectedStatusError,
     UnprocessableEntityError,
     malformed,
-    raise_for_status,
+    status_error,
     translate_transport_errors,
 )
 
@@ -33,8 +33,7 @@ UnexpectedStatus = UnexpectedStatusError
 
 def raise_status_error(operation: str, response: httpx.Response) -> NoReturn:
     """Raise the typed error for a status the operation does not document as a success."""
-    raise_for_status(response, operation=operation, expected=(), message_pointer=PROFILE.error_message_pointer)
-    raise AssertionError("unreachable: raise_for_status raises when no status is expected")
+    raise status_error(response, operation=operation, message_pointer=PROFILE.error_message_pointer)
 
 
 __all__ = [

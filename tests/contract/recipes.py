@@ -1,0 +1,297 @@
+"""One real call per operation through the generated client, for the contract suite.
+
+Request bodies are the spec's own examples; ids in paths come from the mock's seeded data, read
+through the client first. A recipe is named after the operation it exercises; test_every_operation
+fails when a spec operation has no recipe here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from attrs import frozen
+
+from cyberhaven_client.api.authentication import exchange_api_key
+from cyberhaven_client.api.endpoints import list_endpoints
+from cyberhaven_client.api.events import get_event_details, get_event_lineage
+from cyberhaven_client.api.incidents import get_incidents, list_incidents, update_incident
+from cyberhaven_client.api.streaming import create_streaming_destination
+from cyberhaven_client.models import (
+    CreateStreamingDestinationRequest,
+    EventDetailsRequest,
+    EventLineageRequest,
+    ExchangeApiKeyRequest,
+    ListEndpointsRequest,
+    ListIncidentsRequest,
+    UpdateIncidentRequest,
+)
+from sevco_client.api.admin import (
+    assign_user_role,
+    create_org,
+    create_user,
+    delete_org,
+    delete_user,
+    get_user,
+    list_orgs,
+    list_roles,
+    list_users,
+    remove_user_role,
+)
+from sevco_client.api.assets import facet_devices, query_asset_users, query_devices, query_exposures
+from sevco_client.api.assets_v_1 import list_asset_users_v1, list_devices_v1
+from sevco_client.api.integrations import (
+    create_source,
+    create_source_config,
+    delete_source,
+    get_source,
+    get_source_config,
+    list_source_audits,
+    list_source_configs,
+    list_sources,
+    update_source,
+)
+from sevco_client.models import (
+    AssetQueryRequest,
+    CreateOrgRequest,
+    DeleteOrgRequest,
+    FacetRequest,
+    SourceConfigInput,
+    SourceInput,
+)
+
+from .spec_tools import request_example
+
+
+@frozen
+class Context:
+    client: Any  # the generated Client of the API under test, from connect()
+    api_key: str
+
+
+Recipe = Callable[[Context], Any]  # returns the generated Response[...]
+RECIPES: dict[str, dict[str, Recipe]] = {"sevco": {}, "cyberhaven": {}}
+
+
+def recipe(api: str) -> Callable[[Recipe], Recipe]:
+    def register(function: Recipe) -> Recipe:
+        RECIPES[api][function.__name__] = function
+        return function
+
+    return register
+
+
+def _sevco_body(model: Any, operation_id: str) -> Any:
+    return model.from_dict(request_example("sevco", operation_id))
+
+
+def _cyberhaven_body(model: Any, operation_id: str) -> Any:
+    return model.from_dict(request_example("cyberhaven", operation_id))
+
+
+# --- Sevco -------------------------------------------------------------------------------------
+
+sevco = recipe("sevco")
+
+
+@sevco
+def list_orgs_(ctx: Context) -> Any:
+    return list_orgs.sync_detailed(client=ctx.client)
+
+
+@sevco
+def create_org_(ctx: Context) -> Any:
+    return create_org.sync_detailed(client=ctx.client, body=_sevco_body(CreateOrgRequest, "create_org"))
+
+
+@sevco
+def delete_org_(ctx: Context) -> Any:
+    created = create_org.sync(client=ctx.client, body=_sevco_body(CreateOrgRequest, "create_org"))
+    return delete_org.sync_detailed(client=ctx.client, body=DeleteOrgRequest(id=created.org.org_id))
+
+
+@sevco
+def list_users_(ctx: Context) -> Any:
+    return list_users.sync_detailed(client=ctx.client)
+
+
+def _first_user_email(ctx: Context) -> str:
+    return str(list_users.sync(client=ctx.client).items[0].email)
+
+
+@sevco
+def get_user_(ctx: Context) -> Any:
+    return get_user.sync_detailed(_first_user_email(ctx), client=ctx.client)
+
+
+@sevco
+def create_user_(ctx: Context) -> Any:
+    return create_user.sync_detailed("new.analyst@example.com", client=ctx.client)
+
+
+@sevco
+def delete_user_(ctx: Context) -> Any:
+    return delete_user.sync_detailed(_first_user_email(ctx), client=ctx.client)
+
+
+@sevco
+def list_roles_(ctx: Context) -> Any:
+    return list_roles.sync_detailed(client=ctx.client)
+
+
+@sevco
+def assign_user_role_(ctx: Context) -> Any:
+    role = list_roles.sync(client=ctx.client)[0].name
+    return assign_user_role.sync_detailed(_first_user_email(ctx), str(role), client=ctx.client)
+
+
+@sevco
+def remove_user_role_(ctx: Context) -> Any:
+    email, role = _first_user_email(ctx), str(list_roles.sync(client=ctx.client)[0].name)
+    assign_user_role.sync_detailed(email, role, client=ctx.client)
+    return remove_user_role.sync_detailed(email, role, client=ctx.client)
+
+
+@sevco
+def query_devices_(ctx: Context) -> Any:
+    return query_devices.sync_detailed(client=ctx.client, body=_sevco_body(AssetQueryRequest, "query_devices"))
+
+
+@sevco
+def query_asset_users_(ctx: Context) -> Any:
+    body = _sevco_body(AssetQueryRequest, "query_asset_users")
+    return query_asset_users.sync_detailed(client=ctx.client, body=body, lang="en")
+
+
+@sevco
+def query_exposures_(ctx: Context) -> Any:
+    return query_exposures.sync_detailed(client=ctx.client, body=_sevco_body(AssetQueryRequest, "query_exposures"))
+
+
+@sevco
+def facet_devices_(ctx: Context) -> Any:
+    return facet_devices.sync_detailed(client=ctx.client, body=_sevco_body(FacetRequest, "facet_devices"))
+
+
+@sevco
+def list_devices_v1_(ctx: Context) -> Any:
+    return list_devices_v1.sync_detailed(client=ctx.client, page=0, per_page=25)
+
+
+@sevco
+def list_asset_users_v1_(ctx: Context) -> Any:
+    return list_asset_users_v1.sync_detailed(client=ctx.client, page=0, per_page=25)
+
+
+@sevco
+def list_sources_(ctx: Context) -> Any:
+    return list_sources.sync_detailed(client=ctx.client)
+
+
+def _first_source_id(ctx: Context) -> str:
+    return str(list_sources.sync(client=ctx.client)[0].id)
+
+
+@sevco
+def get_source_(ctx: Context) -> Any:
+    return get_source.sync_detailed(_first_source_id(ctx), client=ctx.client)
+
+
+@sevco
+def create_source_(ctx: Context) -> Any:
+    return create_source.sync_detailed(client=ctx.client, body=_sevco_body(SourceInput, "create_source"))
+
+
+@sevco
+def update_source_(ctx: Context) -> Any:
+    body = _sevco_body(SourceInput, "update_source")
+    return update_source.sync_detailed(_first_source_id(ctx), client=ctx.client, body=body)
+
+
+@sevco
+def delete_source_(ctx: Context) -> Any:
+    return delete_source.sync_detailed(_first_source_id(ctx), client=ctx.client)
+
+
+@sevco
+def list_source_configs_(ctx: Context) -> Any:
+    return list_source_configs.sync_detailed(client=ctx.client)
+
+
+@sevco
+def get_source_config_(ctx: Context) -> Any:
+    config_id = str(list_source_configs.sync(client=ctx.client)[0].id)
+    return get_source_config.sync_detailed(config_id, client=ctx.client)
+
+
+@sevco
+def create_source_config_(ctx: Context) -> Any:
+    body = _sevco_body(SourceConfigInput, "create_source_config")
+    return create_source_config.sync_detailed(client=ctx.client, body=body)
+
+
+@sevco
+def list_source_audits_(ctx: Context) -> Any:
+    return list_source_audits.sync_detailed(client=ctx.client, page=1, per_page=25)
+
+
+# --- Cyberhaven ----------------------------------------------------------------------------------
+
+cyberhaven = recipe("cyberhaven")
+
+
+@cyberhaven
+def exchange_api_key_(ctx: Context) -> Any:
+    return exchange_api_key.sync_detailed(client=ctx.client, body=ExchangeApiKeyRequest(api_key=ctx.api_key))
+
+
+@cyberhaven
+def get_incidents_(ctx: Context) -> Any:
+    return get_incidents.sync_detailed(client=ctx.client)
+
+
+@cyberhaven
+def list_incidents_(ctx: Context) -> Any:
+    body = _cyberhaven_body(ListIncidentsRequest, "list_incidents")
+    return list_incidents.sync_detailed(client=ctx.client, body=body)
+
+
+def _first_incident(ctx: Context) -> Any:
+    page = list_incidents.sync(client=ctx.client, body=ListIncidentsRequest.from_dict({"page_request": {"size": 1}}))
+    return page.resources[0]
+
+
+@cyberhaven
+def update_incident_(ctx: Context) -> Any:
+    body = _cyberhaven_body(UpdateIncidentRequest, "update_incident")
+    return update_incident.sync_detailed(str(_first_incident(ctx).id), client=ctx.client, body=body)
+
+
+@cyberhaven
+def get_event_details_(ctx: Context) -> Any:
+    lineage = _first_incident(ctx).event_lineage_id
+    body = EventDetailsRequest.from_dict({"ids": [lineage.start_event_id, lineage.end_event_id]})
+    return get_event_details.sync_detailed(client=ctx.client, body=body)
+
+
+@cyberhaven
+def get_event_lineage_(ctx: Context) -> Any:
+    lineage = _first_incident(ctx).event_lineage_id
+    body = EventLineageRequest.from_dict(lineage.to_dict())
+    return get_event_lineage.sync_detailed(client=ctx.client, body=body)
+
+
+@cyberhaven
+def list_endpoints_(ctx: Context) -> Any:
+    body = _cyberhaven_body(ListEndpointsRequest, "list_endpoints")
+    return list_endpoints.sync_detailed(client=ctx.client, body=body)
+
+
+@cyberhaven
+def create_streaming_destination_(ctx: Context) -> Any:
+    body = _cyberhaven_body(CreateStreamingDestinationRequest, "create_streaming_destination")
+    return create_streaming_destination.sync_detailed(client=ctx.client, body=body)
+
+
+# Recipe functions end in "_" so they do not shadow the imported endpoint modules.
+RECIPES = {api: {name.rstrip("_"): fn for name, fn in table.items()} for api, table in RECIPES.items()}

@@ -1,0 +1,55 @@
+"""Reading the specs from tests: operations, request examples, and response validation against the spec."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from generator.specfile import load, pointer, spec_path
+from generator.validate import operations
+
+APIS = ("sevco", "cyberhaven")
+
+
+@cache
+def spec(api: str) -> dict[str, Any]:
+    return load(spec_path(api))
+
+
+def operation_ids(api: str) -> list[str]:
+    return [operation["operationId"] for _, _, operation in operations(spec(api))]
+
+
+def _locate(api: str, operation_id: str) -> tuple[str, str, dict[str, Any]]:
+    for path, method, operation in operations(spec(api)):
+        if operation["operationId"] == operation_id:
+            return path, method, operation
+    raise KeyError(operation_id)
+
+
+def request_example(api: str, operation_id: str) -> Any:
+    _, _, operation = _locate(api, operation_id)
+    return operation["requestBody"]["content"]["application/json"]["example"]
+
+
+@cache
+def _registry(api: str) -> Registry[Any]:
+    return Registry().with_resource("urn:spec", Resource.from_contents(spec(api), default_specification=DRAFT202012))
+
+
+def response_problems(api: str, operation_id: str, status: int, body: Any) -> list[str]:
+    """Why a response body does not fit the spec's schema for that status ([] when it fits)."""
+    path, method, operation = _locate(api, operation_id)
+    responses = operation["responses"]
+    key = str(status) if str(status) in responses else f"{str(status)[0]}XX"
+    if key not in responses:
+        return [f"status {status} is not documented for {operation_id}"]
+    if "content" not in responses[key]:
+        return [] if body in (None, b"", "") else [f"{operation_id} {status} documents no body"]
+    schema_at = pointer("paths", path, method, "responses", key, "content", "application/json", "schema")
+    validator = Draft202012Validator({"$ref": f"urn:spec#{schema_at}"}, registry=_registry(api))
+    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(body)]

@@ -16,6 +16,7 @@ from attrs import define, field
 
 from .errors import APIError
 
+
 class PaginationError(APIError):
     """The server's paging went wrong, e.g. it handed back a cursor it had already given."""
 

@@ -15,10 +15,11 @@ import sevco_client
 from cyberhaven_client.api.incidents import update_incident
 from cyberhaven_client.models import ListIncidentsRequest, UpdateIncidentRequest
 from cyberhaven_client.paginate import aiterate_list_incidents, iterate_list_incidents
-from mock_servers import create_app, serve_in_thread
 from sevco_client.api.admin import list_orgs
 from sevco_client.models import AssetQueryRequest
 from sevco_client.paginate import iterate_query_devices
+
+from mock_servers import create_app, serve_in_thread
 
 SEVCO_KEY, SEVCO_ORG = "sevco-test-key", "00000000-0000-0000-0000-000000000000"
 CYBERHAVEN_KEY = "cyberhaven-test-key"
@@ -28,7 +29,9 @@ def sevco_job(base_url: str) -> None:
     with sevco_client.connect(api_key=SEVCO_KEY, org_id=SEVCO_ORG, base_url=base_url) as client:
         orgs = list_orgs.sync(client=client).orgs
         print(f"sevco: {len(orgs)} orgs, first {orgs[0].org_name!r}")
-        query = AssetQueryRequest.from_dict({"query": {"combinator": "and", "rules": []}, "pagination": {"per_page": 50}})
+        query = AssetQueryRequest.from_dict(
+            {"query": {"combinator": "and", "rules": []}, "pagination": {"per_page": 50}}
+        )
         devices = list(iterate_query_devices(client=client, body=query))
         by_os = Counter(str(d.attributes.os) if d.attributes else "unknown" for d in devices)
         print(f"sevco: {len(devices)} devices, by OS: {dict(by_os.most_common(4))}")
@@ -42,7 +45,9 @@ def cyberhaven_job(base_url: str) -> None:
         print(f"cyberhaven: {len(incidents)} incidents, by policy severity: {dict(severities)}")
         critical = [i for i in incidents if i.policy and str(i.policy.severity) == "critical" and i.status == "open"]
         for incident in critical[:3]:
-            triage = UpdateIncidentRequest.from_dict({"status": "closed", "close_reason": "valid", "close_note": "demo"})
+            triage = UpdateIncidentRequest.from_dict(
+                {"status": "closed", "close_reason": "valid", "close_note": "demo"}
+            )
             update_incident.sync(str(incident.id), client=client, body=triage)
         print(f"cyberhaven: closed {min(3, len(critical))} of {len(critical)} open critical incidents")
 

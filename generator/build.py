@@ -23,7 +23,7 @@ from openapi_python_client import generate as run_openapi_python_client
 from openapi_python_client.config import Config, ConfigFile, MetaType
 
 from . import profile_data
-from .specfile import GENERATED_DIR, spec_path, sha256
+from .specfile import GENERATED_DIR, sha256, spec_path
 from .validate import operations, validate_file
 
 GENERATOR_DIR = Path(__file__).resolve().parent
@@ -57,7 +57,7 @@ def generate(api: str, output_root: Path = GENERATED_DIR) -> Path:
             shutil.rmtree(destination)
         destination.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(staged, destination)
-    return destination
+    return Path(destination)
 
 
 def prepare_for_stock_generator(spec: dict[str, Any]) -> dict[str, Any]:

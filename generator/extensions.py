@@ -28,7 +28,7 @@ _SETTING = {
     },
 }
 
-ROOT = {
+ROOT: dict[str, dict[str, Any]] = {
     "x-client": {
         "type": "object",
         "additionalProperties": False,
@@ -55,7 +55,7 @@ ROOT = {
     },
 }
 
-SECURITY_SCHEME = {
+SECURITY_SCHEME: dict[str, dict[str, Any]] = {
     "x-auth-plugin": {"enum": ["token-header", "token-exchange"]},
     "x-token-setting": {"type": "string", "pattern": _SETTING_NAME},
     "x-token-prefix": {"type": "string", "minLength": 1, "pattern": "^\\S+$"},
@@ -89,7 +89,7 @@ SECURITY_SCHEME = {
 }
 
 _PAGE_ITEMS = {"items": _JSON_POINTER}
-OPERATION = {
+OPERATION: dict[str, dict[str, Any]] = {
     "x-safe-to-retry": {"type": "boolean"},
     "x-pagination": {
         "oneOf": [
@@ -122,7 +122,7 @@ OPERATION = {
     },
 }
 
-ANYWHERE = {
+ANYWHERE: dict[str, dict[str, Any]] = {
     "x-source": {"enum": ["inferred"]},
     "x-source-note": {"type": "string"},
 }
@@ -150,8 +150,8 @@ def problems(spec: dict[str, Any]) -> Iterator[tuple[str, str]]:
             if method in item:
                 yield from _check_place(item[method], ("paths", path, method), OPERATION)
                 if item[method].get("x-safe-to-retry") is not None and method not in {"post", "patch"}:
-                    where = pointer("paths", path, method, "x-safe-to-retry")
-                    yield where, f"only POST/PATCH take x-safe-to-retry; {method.upper()} is retried anyway"
+                    at = pointer("paths", path, method, "x-safe-to-retry")
+                    yield at, f"only POST/PATCH take x-safe-to-retry; {method.upper()} is retried anyway"
     yield from _check_anywhere(spec, ())
 
 

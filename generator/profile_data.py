@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from openapi_python_client.strings import ClassName, PythonIdentifier
-
 from auth_plugins.profile import IDEMPOTENT_METHODS
+from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from .specfile import pointer, resolve_pointer
 from .validate import operations
@@ -144,7 +143,8 @@ def paginated_operations(spec: dict[str, Any], field_prefix: str) -> list[dict[s
 
 
 def _success_status(operation: dict[str, Any]) -> str:
-    return next(status for status in operation["responses"] if status.startswith("2"))
+    statuses: list[str] = list(operation["responses"])
+    return next(status for status in statuses if status.startswith("2"))
 
 
 def _json_schema(holder: dict[str, Any]) -> dict[str, Any]:
@@ -163,7 +163,8 @@ def _attributes(json_pointer: str | None, field_prefix: str) -> list[str] | None
 
 
 def _class_name(ref: str, field_prefix: str) -> str:
-    return str(ClassName(ref.rsplit("/", 1)[-1], field_prefix))
+    name: str = ClassName(ref.rsplit("/", 1)[-1], field_prefix)
+    return name
 
 
 def _resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
@@ -177,4 +178,4 @@ def _item_class(spec: dict[str, Any], response_schema: dict[str, Any], items: st
     for key in _keys(items):
         schema = _resolve(spec, schema["properties"][key])
     item = schema.get("items", {})
-    return _class_name(item["$ref"], field_prefix) if "$ref" in item else None
+    return _class_name(str(item["$ref"]), field_prefix) if "$ref" in item else None

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import pytest
-
 import cyberhaven_client
+import pytest
 import sevco_client
+
 from mock_servers import create_app, serve_in_thread
 
 from .recipes import Context

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from typing import Any
 
 from attrs import frozen
-
 from cyberhaven_client.api.authentication import exchange_api_key
 from cyberhaven_client.api.endpoints import list_endpoints
 from cyberhaven_client.api.events import get_event_details, get_event_lineage

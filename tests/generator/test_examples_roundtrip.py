@@ -54,7 +54,9 @@ def _cases() -> Iterator[Any]:
             for status, response in operation.get("responses", {}).items():
                 media = response.get("content", {}).get("application/json", {})
                 if status.startswith("2") and "example" in media:
-                    yield pytest.param(api, op_id, "response", int(status), media["example"], id=f"{api}-{op_id}-{status}")
+                    yield pytest.param(
+                        api, op_id, "response", int(status), media["example"], id=f"{api}-{op_id}-{status}"
+                    )
 
 
 @pytest.mark.parametrize(("api", "operation_id", "kind", "status", "example"), list(_cases()))

@@ -58,9 +58,10 @@ def test_token_exchange_path_must_be_an_operation(tmp_path: Path) -> None:
     spec = load(spec_path("cyberhaven"))
     spec["components"]["securitySchemes"]["AccessToken"]["x-token-exchange"]["path"] = "/v2/auth/token/acces"
     problems = dict(_problems(_write(tmp_path, spec, "cyberhaven")))
-    assert "no POST operation at /v2/auth/token/acces" in problems[
-        "/components/securitySchemes/AccessToken/x-token-exchange/path"
-    ]
+    assert (
+        "no POST operation at /v2/auth/token/acces"
+        in problems["/components/securitySchemes/AccessToken/x-token-exchange/path"]
+    )
 
 
 def test_setting_named_by_a_scheme_must_exist(tmp_path: Path) -> None:

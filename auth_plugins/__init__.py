@@ -1,0 +1,85 @@
+"""Hand-written runtime of the generated clients: auth flows, retries, rate limits, errors, secrets.
+
+The generated packages import from here; see each module's docstring and specs/EXTENSIONS.md.
+"""
+
+from .connect import DEFAULT_TIMEOUT, Connection, resolve
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    InternalServerError,
+    MalformedResponseError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    TokenExchangeError,
+    UnexpectedStatusError,
+    UnprocessableEntityError,
+    malformed,
+    raise_for_status,
+    status_error,
+    translate_transport_errors,
+)
+from .limits import RequestLimiter
+from .profile import (
+    IDEMPOTENT_METHODS,
+    ApiProfile,
+    AuthSpec,
+    Operation,
+    RateLimits,
+    Setting,
+    TokenExchangeAuthSpec,
+    TokenHeaderAuthSpec,
+)
+from .resilience import AsyncResilientTransport, ResilientTransport, RetryPolicy
+from .secrets import Secret, redact
+from .token_exchange import TokenExchangeAuth
+from .token_header import TokenHeaderAuth
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "IDEMPOTENT_METHODS",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "ApiProfile",
+    "AsyncResilientTransport",
+    "AuthSpec",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "Connection",
+    "InternalServerError",
+    "MalformedResponseError",
+    "NotFoundError",
+    "Operation",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RateLimits",
+    "RequestLimiter",
+    "ResilientTransport",
+    "RetryPolicy",
+    "Secret",
+    "Setting",
+    "TokenExchangeAuth",
+    "TokenExchangeAuthSpec",
+    "TokenExchangeError",
+    "TokenHeaderAuth",
+    "TokenHeaderAuthSpec",
+    "UnexpectedStatusError",
+    "UnprocessableEntityError",
+    "malformed",
+    "raise_for_status",
+    "redact",
+    "resolve",
+    "status_error",
+    "translate_transport_errors",
+]

@@ -1,0 +1,213 @@
+"""`resolve()`: settings, base URL, timeout, auth, retries and limits for one API, checked before any request.
+
+The generated `connect()` of each package calls `resolve(PROFILE, settings={...})` and builds its Client from
+the `Connection`. A setting comes from the argument, else its environment variables in order (the first one
+set to a non-blank value wins), else its default; values are stripped of surrounding whitespace.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+import os
+import re
+import time
+from collections.abc import Callable, Mapping
+from typing import Final
+
+import httpx
+from attrs import frozen
+
+from .errors import ConfigurationError
+from .limits import RequestLimiter
+from .profile import ApiProfile, RateLimits, Setting, TokenExchangeAuthSpec, TokenHeaderAuthSpec
+from .resilience import AsyncResilientTransport, ResilientTransport, RetryPolicy
+from .secrets import Secret, redact
+from .token_exchange import TokenExchangeAuth
+from .token_header import TokenHeaderAuth
+
+__all__ = ["DEFAULT_TIMEOUT", "Connection", "resolve"]
+
+DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
+_VARIABLE: Final = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_HOST_LABELS: Final = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?")
+
+
+@frozen(repr=False)
+class Connection:
+    """What a generated Client needs: all checked, secrets wrapped, transports with retries and limits."""
+
+    base_url: str
+    timeout: httpx.Timeout
+    auth: httpx.Auth
+    transport: httpx.BaseTransport
+    async_transport: httpx.AsyncBaseTransport
+
+    def __repr__(self) -> str:
+        return redact(
+            f"Connection(base_url={self.base_url!r}, timeout={self.timeout!r}, auth={self.auth!r}, "
+            f"transport={self.transport!r}, async_transport={self.async_transport!r})"
+        )
+
+
+def resolve(
+    profile: ApiProfile,
+    *,
+    settings: Mapping[str, str | None],
+    timeout: httpx.Timeout | float | None = None,
+    retry: RetryPolicy | None = None,
+    rate_limits: RateLimits | None = None,
+    transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+    clock: Callable[[], float] | None = None,
+) -> Connection:
+    """Check everything `connect()` was given or the environment holds; ConfigurationError names what is wrong."""
+    known = {setting.name for setting in profile.settings}
+    unknown = sorted(set(settings) - known)
+    if unknown:
+        raise ConfigurationError(f"{profile.title}: unknown setting(s) {unknown}; known: {sorted(known)}")
+    values = {setting.name: _value(setting, settings.get(setting.name)) for setting in profile.settings}
+    base_url = _base_url(profile, values)
+    auth, key = _auth(profile, values, base_url, clock)
+    limiter = RequestLimiter(
+        rate_limits if rate_limits is not None else profile.rate_limits, key=_fingerprint(base_url, key)
+    )
+    return Connection(
+        base_url=base_url,
+        timeout=_timeout(timeout),
+        auth=auth,
+        transport=ResilientTransport(transport, profile=profile, retry=retry, limiter=limiter),
+        async_transport=AsyncResilientTransport(async_transport, profile=profile, retry=retry, limiter=limiter),
+    )
+
+
+def _value(setting: Setting, given: str | None) -> str | None:
+    if given is not None:
+        return given.strip()  # an explicit blank stays blank, and is refused where the setting is needed
+    for name in setting.env:
+        from_env = os.environ.get(name)
+        if from_env is not None and from_env.strip():
+            return from_env.strip()
+    return setting.default
+
+
+def _require(profile: ApiProfile, values: Mapping[str, str | None], name: str) -> str:
+    value = values.get(name)
+    if value:
+        return value
+    try:
+        env = profile.setting(name).env
+    except KeyError:
+        raise ConfigurationError(
+            f"{profile.title}: the profile uses setting {name!r} but does not declare it"
+        ) from None
+    how = (f"set {' or '.join(env)} or " if env else "") + f"pass {name}="
+    state = "is empty" if value is not None else "is missing"
+    raise ConfigurationError(f"{profile.title}: setting {name!r} {state}: {how}")
+
+
+def _auth(
+    profile: ApiProfile, values: Mapping[str, str | None], base_url: str, clock: Callable[[], float] | None
+) -> tuple[httpx.Auth, str]:
+    spec = profile.auth
+    if isinstance(spec, TokenHeaderAuthSpec):
+        names = [spec.token_setting, *spec.extra_headers.values()]
+        given = {name: _require(profile, values, name) for name in names}
+        wrapped = {name: Secret(value) if _is_secret(profile, name) else value for name, value in given.items()}
+        wrapped[spec.token_setting] = Secret(given[spec.token_setting])  # the key is secret whatever the spec says
+        return TokenHeaderAuth(spec, wrapped), given[spec.token_setting]
+    assert isinstance(spec, TokenExchangeAuthSpec)
+    key = _require(profile, values, spec.key_setting)
+    exchange_ids = [
+        op.operation_id for op in profile.operations.values() if op.path == spec.path and op.method == "POST"
+    ]
+    auth = TokenExchangeAuth(
+        spec,
+        Secret(key),
+        operation_id=exchange_ids[0] if exchange_ids else None,
+        base_url=base_url,
+        message_pointer=profile.error_message_pointer,
+        clock=clock if clock is not None else time.monotonic,
+    )
+    return auth, key
+
+
+def _is_secret(profile: ApiProfile, name: str) -> bool:
+    return any(setting.name == name and setting.secret for setting in profile.settings)
+
+
+def _fingerprint(base_url: str, key: str) -> str:
+    """The rate-limit key of an API key: a digest, so the key itself is never stored or shown."""
+    return hashlib.sha256(f"{base_url}\0{key}".encode()).hexdigest()[:16]
+
+
+def _base_url(profile: ApiProfile, values: Mapping[str, str | None]) -> str:
+    explicit = values.get("base_url")
+    url = explicit if explicit else _fill_server_url(profile, values)
+    return _check_url(profile, url.rstrip("/"))
+
+
+def _fill_server_url(profile: ApiProfile, values: Mapping[str, str | None]) -> str:
+    """servers[0].url with each `{name}` replaced by setting `name`. A host part given whole is not doubled:
+    for "https://{tenant}.cyberhaven.io", tenant "acme", "acme.cyberhaven.io" and "https://acme.cyberhaven.io/"
+    all give "https://acme.cyberhaven.io"."""
+    template = profile.server_url
+    authority_end = _authority_end(template)
+
+    def fill(match: re.Match[str]) -> str:
+        name = match.group(1)
+        value = _require(profile, values, name)
+        if match.start() >= authority_end:  # a path variable
+            return httpx.URL("/" + value).raw_path.decode("ascii")[1:]
+        rest = re.split(r"[/:?#{]", template[match.end() :], maxsplit=1)[0]  # ".cyberhaven.io"
+        if "://" in value:  # a whole URL: keep its host
+            value = re.split(r"[/?#]", value.split("://", 1)[1], maxsplit=1)[0]
+        value = value.rstrip("/").rstrip(".")
+        if rest and value.lower().endswith(rest.lower()) and len(value) > len(rest):
+            value = value[: -len(rest)]
+        if not _HOST_LABELS.fullmatch(value):
+            raise ConfigurationError(f"{profile.title}: setting {name!r} must be a host name part, not {value!r}")
+        return value
+
+    return _VARIABLE.sub(fill, template)
+
+
+def _authority_end(url: str) -> int:
+    start = url.find("://")
+    start = 0 if start < 0 else start + 3
+    slash = url.find("/", start)
+    return len(url) if slash < 0 else slash
+
+
+def _check_url(profile: ApiProfile, url: str) -> str:
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise ConfigurationError(f"{profile.title}: base URL {url!r} is not a valid URL ({exc})") from None
+    if parsed.scheme not in ("https", "http") or not parsed.host:
+        raise ConfigurationError(f"{profile.title}: base URL {url!r} must be https://<host>[/path]")
+    if parsed.scheme == "http" and not _is_loopback(parsed.host):
+        raise ConfigurationError(
+            f"{profile.title}: base URL {url!r} is plain http to a non-loopback host; use https "
+            "(http is allowed only for 127.0.0.0/8, ::1 and localhost)"
+        )
+    return url
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _timeout(timeout: httpx.Timeout | float | None) -> httpx.Timeout:
+    if timeout is None:
+        return DEFAULT_TIMEOUT
+    value = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+    parts = (value.connect, value.read, value.write, value.pool)
+    if any(part is None or part <= 0 for part in parts):
+        raise ConfigurationError(f"timeout must give every phase a positive number of seconds, not {value!r}")
+    return value

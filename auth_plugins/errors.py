@@ -1,0 +1,409 @@
+"""One error hierarchy for every generated client (after Stainless SDKs' `APIError` tree).
+
+    APIError                      .operation
+    ├── APIConnectionError        the request did not get an HTTP answer
+    │   └── APITimeoutError
+    ├── APIStatusError            .status_code .server_message .retry_after .response
+    │   ├── BadRequestError 400, AuthenticationError 401 (└── TokenExchangeError),
+    │   ├── PermissionDeniedError 403, NotFoundError 404, ConflictError 409,
+    │   ├── UnprocessableEntityError 422, RateLimitError 429, InternalServerError >= 500
+    │   └── UnexpectedStatusError any other status the operation does not document
+    ├── MalformedResponseError    a documented status whose body does not parse or fit the model
+    └── ConfigurationError        (also a ValueError) a missing or invalid setting
+
+Every message passes through `secrets.redact()`, at construction and again in `str`/`repr`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import time
+from collections.abc import Collection, Iterator, Mapping
+from contextlib import contextmanager
+from email.utils import parsedate_to_datetime
+from typing import Any, Final, TypeVar, overload
+
+import httpx
+
+from .secrets import redact
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "InternalServerError",
+    "MalformedResponseError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "TokenExchangeError",
+    "UnexpectedStatusError",
+    "UnprocessableEntityError",
+    "error_class",
+    "malformed",
+    "raise_for_status",
+    "resolve_pointer",
+    "server_retry_delay",
+    "status_error",
+    "translate_transport_errors",
+]
+
+SNIPPET_CHARS: Final = 200
+# Where a server's message usually is when the spec declares no `x-error-body` (or it does not match).
+_COMMON_MESSAGE_POINTERS: Final = ("/message", "/error/message", "/errors/0/message", "/detail", "/error")
+# X-RateLimit-Reset below this is read as "seconds from now" rather than epoch seconds (1e9 s = 2001-09-09).
+_EPOCH_THRESHOLD: Final = 1e9
+
+
+class APIError(Exception):
+    """Base of every error a generated client raises. `operation` is the spec's operationId."""
+
+    operation: str | None
+
+    def __init__(self, message: str, *, operation: str | None = None) -> None:
+        super().__init__(redact(message))
+        self.operation = operation
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+    def __str__(self) -> str:
+        return redact(super().__str__())
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self)!r})"
+
+
+class APIConnectionError(APIError):
+    """No HTTP answer: DNS, refused connection, reset, TLS, protocol error."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool)."""
+
+
+class ConfigurationError(APIError, ValueError):
+    """A setting is missing, empty or invalid; the message names the environment variable(s)."""
+
+
+class APIStatusError(APIError):
+    """The server answered with a status the operation does not document as a success."""
+
+    status_code: int
+    server_message: str | None
+    retry_after: float | None
+    response: httpx.Response
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        operation: str | None = None,
+        server_message: str | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message, operation=operation)
+        self.response = response
+        self.status_code = response.status_code
+        self.server_message = None if server_message is None else redact(server_message)
+        self.retry_after = retry_after
+
+
+class BadRequestError(APIStatusError):
+    """400"""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the key or token is invalid or expired (after one fresh token, for token exchange)."""
+
+
+class TokenExchangeError(AuthenticationError):
+    """The token endpoint did not give a usable token; the message names the cause."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403"""
+
+
+class NotFoundError(APIStatusError):
+    """404"""
+
+
+class ConflictError(APIStatusError):
+    """409"""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422"""
+
+
+class RateLimitError(APIStatusError):
+    """429 after the retries allowed (or the server asked to wait longer than RetryPolicy.max_delay)."""
+
+
+class InternalServerError(APIStatusError):
+    """>= 500 after the retries allowed."""
+
+
+class UnexpectedStatusError(APIStatusError):
+    """Any other status the operation does not document, an undocumented 2xx included."""
+
+
+class MalformedResponseError(APIError):
+    """A body that is not JSON, an HTML page, truncated, or does not fit the model."""
+
+    response: httpx.Response
+    status_code: int
+
+    def __init__(self, message: str, *, response: httpx.Response, operation: str | None = None) -> None:
+        super().__init__(message, operation=operation)
+        self.response = response
+        self.status_code = response.status_code
+
+
+_BY_STATUS: Final[Mapping[int, type[APIStatusError]]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def error_class(status_code: int) -> type[APIStatusError]:
+    if status_code in _BY_STATUS:
+        return _BY_STATUS[status_code]
+    if status_code >= 500:
+        return InternalServerError
+    return UnexpectedStatusError
+
+
+def raise_for_status(
+    response: httpx.Response,
+    *,
+    operation: str,
+    expected: Collection[int],
+    message_pointer: str | None = None,
+) -> None:
+    """Return if the status is one of `expected`; else raise the typed `APIStatusError`."""
+    if response.status_code in expected:
+        return
+    raise status_error(response, operation=operation, message_pointer=message_pointer)
+
+
+_E = TypeVar("_E", bound="APIStatusError")
+
+
+@overload
+def status_error(
+    response: httpx.Response,
+    *,
+    operation: str,
+    message_pointer: str | None = None,
+    error_type: type[_E],
+    cause: str | None = None,
+    now: float | None = None,
+) -> _E: ...
+@overload
+def status_error(
+    response: httpx.Response,
+    *,
+    operation: str,
+    message_pointer: str | None = None,
+    error_type: None = None,
+    cause: str | None = None,
+    now: float | None = None,
+) -> APIStatusError: ...
+def status_error(
+    response: httpx.Response,
+    *,
+    operation: str,
+    message_pointer: str | None = None,
+    error_type: type[APIStatusError] | None = None,
+    cause: str | None = None,
+    now: float | None = None,
+) -> APIStatusError:
+    """The typed error for `response`: "<operation>: [<cause>: ]HTTP 503 Service Unavailable[: <message>]"."""
+    status = response.status_code
+    body = _read(response)
+    server_message = _server_message(response, body, message_pointer)
+    reason = httpx.codes.get_reason_phrase(status)
+    text = f"{operation}: " + (f"{cause}: " if cause else "") + f"HTTP {status}" + (f" {reason}" if reason else "")
+    if server_message:
+        text += f": {server_message}"
+    retry_after = server_retry_delay(response.headers, status, now=time.time() if now is None else now)
+    cls = error_type or error_class(status)
+    return cls(text, response=response, operation=operation, server_message=server_message, retry_after=retry_after)
+
+
+def malformed(operation: str, response: httpx.Response, cause: Exception) -> MalformedResponseError:
+    """The error for a documented status whose body cannot be turned into the model."""
+    body = _read(response)
+    ctype = response.headers.get("content-type", "none")
+    what = _describe_malformed(response, body, cause)
+    return MalformedResponseError(
+        f"{operation}: malformed response (HTTP {response.status_code}, {ctype}): {what}",
+        response=response,
+        operation=operation,
+    )
+
+
+@contextmanager
+def translate_transport_errors(operation: str) -> Iterator[None]:
+    """Turn httpx transport errors into APITimeoutError / APIConnectionError naming the operation."""
+    try:
+        yield
+    except httpx.TimeoutException as exc:
+        raise APITimeoutError(
+            f"{operation}: request timed out ({_describe_exception(exc)})", operation=operation
+        ) from exc
+    except httpx.TransportError as exc:
+        raise APIConnectionError(
+            f"{operation}: connection failed ({_describe_exception(exc)})", operation=operation
+        ) from exc
+
+
+def server_retry_delay(headers: httpx.Headers, status_code: int, *, now: float) -> float | None:
+    """Seconds the server asks to wait: Retry-After (seconds or HTTP date), else on a 429 X-RateLimit-Reset.
+
+    X-RateLimit-Reset is epoch seconds (Cyberhaven); a value below 1e9 is read as seconds from now,
+    the other convention in the wild. `now` is the wall clock (time.time()). None: the server did not say.
+    """
+    retry_after = headers.get("retry-after")
+    if retry_after is not None:
+        parsed = _parse_retry_after(retry_after, now)
+        if parsed is not None:
+            return parsed
+    reset = headers.get("x-ratelimit-reset")
+    if status_code == 429 and reset is not None:
+        try:
+            value = float(reset.strip())
+        except ValueError:
+            return None
+        if math.isfinite(value):
+            return max(0.0, value - now if value >= _EPOCH_THRESHOLD else value)
+    return None
+
+
+def _parse_retry_after(value: str, now: float) -> float | None:
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        pass
+    else:
+        return max(0.0, seconds) if math.isfinite(seconds) else None
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return max(0.0, when.timestamp() - now)
+
+
+def _read(response: httpx.Response) -> bytes:
+    """The body, reading it if needed; b"" when it cannot be read (an unread async response, a cut stream)."""
+    try:
+        return response.read()
+    except (httpx.StreamError, httpx.TransportError, RuntimeError):
+        return b""
+
+
+def _clean(text: str, limit: int = SNIPPET_CHARS) -> str:
+    """One line, no control characters, at most `limit` characters, secrets redacted."""
+    text = " ".join(redact(text).split())
+    text = "".join(ch if ch.isprintable() else "?" for ch in text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def resolve_pointer(document: Any, pointer: str) -> Any:
+    """RFC 6901: the value at `pointer` in `document`; raises LookupError when absent."""
+    if pointer == "":
+        return document
+    if not pointer.startswith("/"):
+        raise LookupError(pointer)
+    node = document
+    for raw in pointer[1:].split("/"):
+        token = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict):
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit():
+            node = node[int(token)]
+        else:
+            raise LookupError(pointer)
+    return node
+
+
+_NOT_JSON: Final = object()
+
+
+def _json(body: bytes) -> Any:
+    try:
+        return json.loads(body)
+    except ValueError:  # JSONDecodeError and UnicodeDecodeError
+        return _NOT_JSON
+
+
+def _is_html(response: httpx.Response, text: str) -> bool:
+    head = text.lstrip()[:200].lower()
+    return "html" in response.headers.get("content-type", "").lower() or head.startswith(("<!doctype html", "<html"))
+
+
+def _html_title(text: str) -> str | None:
+    match = re.search(r"<title[^>]*>(.*?)</title>", text, re.IGNORECASE | re.DOTALL)
+    return _clean(match.group(1), 80) if match and match.group(1).strip() else None
+
+
+def _server_message(response: httpx.Response, body: bytes, pointer: str | None) -> str | None:
+    if not body.strip():
+        return None
+    document = _json(body)
+    if document is not _NOT_JSON:
+        for candidate in (pointer, *_COMMON_MESSAGE_POINTERS):
+            if candidate is None:
+                continue
+            try:
+                found = resolve_pointer(document, candidate)
+            except (LookupError, IndexError):
+                continue
+            if isinstance(found, str) and found.strip():
+                return _clean(found)
+        return _clean(json.dumps(document, ensure_ascii=False, separators=(",", ":")))
+    text = body.decode("utf-8", errors="replace")
+    if _is_html(response, text):
+        title = _html_title(text)
+        return f"HTML page: {title}" if title else "HTML page"
+    return _clean(text)
+
+
+def _describe_malformed(response: httpx.Response, body: bytes, cause: Exception) -> str:
+    if not body.strip():
+        return "empty body"
+    text = body.decode("utf-8", errors="replace")
+    try:
+        json.loads(body)
+    except json.JSONDecodeError as exc:
+        if _is_html(response, text):
+            title = _html_title(text)
+            return "an HTML page instead of JSON" + (f" ({title})" if title else "")
+        if exc.pos >= len(exc.doc.rstrip()):
+            return f"truncated JSON ({len(body)} bytes)"
+        return f"body is not JSON: {_clean(text, 80)}"
+    except UnicodeDecodeError:
+        return "body is not UTF-8 JSON"
+    return f"body does not fit the model: {_describe_exception(cause)}"
+
+
+def _describe_exception(exc: BaseException) -> str:
+    detail = str(exc)
+    return type(exc).__name__ + (f": {_clean(detail, 160)}" if detail.strip() else "")

@@ -1,0 +1,114 @@
+"""`RequestLimiter`: the spec's `x-rate-limits`, enforced before a request is sent.
+
+- at most `max_concurrent_per_operation` requests in flight per operation: one aiologic.BoundedSemaphore
+  per operation, so the cap holds across threads (sync client) and asyncio tasks (async client) at once;
+- at most `requests_per_minute` sends per key in any moving window: one `limits` MovingWindowRateLimiter
+  over a MemoryStorage, shared by the sync and async paths (a hit is a short in-memory operation, safe to
+  call from the event loop); when the window is full the caller sleeps until its oldest entry expires
+  (`get_window_stats().reset_time`), then tries again.
+
+The window is one second longer than a minute by default (`margin_seconds`): a request sent 60.0 s after
+another may reach the server a little sooner than that after it, and the server would count both.
+The budget is per limiter; `connect()` builds one per client, so share one client per API key.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager, nullcontext
+from typing import Final
+
+import aiologic
+import anyio
+from limits import RateLimitItem, RateLimitItemPerSecond
+from limits.storage import MemoryStorage
+from limits.strategies import MovingWindowRateLimiter
+
+from .errors import ConfigurationError
+from .profile import RateLimits
+
+__all__ = ["RequestLimiter"]
+
+logger = logging.getLogger("auth_plugins")
+
+_MIN_WAIT: Final = 0.005  # seconds; re-check at least this often when the window is (still) full
+
+
+class RequestLimiter:
+    """Caps in-flight requests per operation and sends per moving window per key, before sending."""
+
+    def __init__(
+        self,
+        rate_limits: RateLimits,
+        key: str,
+        *,
+        window_seconds: int = 60,
+        margin_seconds: int = 1,
+        storage: MemoryStorage | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+    ) -> None:
+        per_window = rate_limits.requests_per_minute
+        in_flight = rate_limits.max_concurrent_per_operation
+        if per_window is not None and per_window < 1:
+            raise ConfigurationError(f"requests_per_minute must be at least 1, not {per_window}")
+        if in_flight is not None and in_flight < 1:
+            raise ConfigurationError(f"max_concurrent_per_operation must be at least 1, not {in_flight}")
+        if window_seconds < 1 or margin_seconds < 0:
+            raise ConfigurationError("window_seconds must be >= 1 and margin_seconds >= 0")
+        self.rate_limits = rate_limits
+        self._key = key
+        self._sleep = sleep
+        self._async_sleep = async_sleep
+        self._max_in_flight = in_flight
+        self._semaphores: dict[str, aiologic.BoundedSemaphore] = {}
+        self._semaphores_lock = threading.Lock()
+        self._item: RateLimitItem | None = None
+        self._limiter: MovingWindowRateLimiter | None = None
+        if per_window is not None:
+            self._item = RateLimitItemPerSecond(per_window, window_seconds + margin_seconds, namespace="auth_plugins")
+            self._limiter = MovingWindowRateLimiter(storage if storage is not None else MemoryStorage())
+
+    def __repr__(self) -> str:
+        return f"RequestLimiter({self.rate_limits!r})"
+
+    @contextmanager
+    def slot(self, operation: str) -> Iterator[None]:
+        """Hold one in-flight slot of `operation` (waiting for the per-minute budget first) while sending."""
+        semaphore = self._semaphore(operation)
+        with semaphore if semaphore is not None else nullcontext():
+            while (delay := self._try_hit()) is not None:
+                logger.debug("operation %s waits %.3fs for the per-minute budget", operation, delay)
+                self._sleep(delay)
+            yield
+
+    @asynccontextmanager
+    async def aslot(self, operation: str) -> AsyncIterator[None]:
+        """`slot()` for asyncio (or trio) tasks; shares the same caps with the sync path."""
+        semaphore = self._semaphore(operation)
+        async with semaphore if semaphore is not None else nullcontext():
+            while (delay := self._try_hit()) is not None:
+                logger.debug("operation %s waits %.3fs for the per-minute budget", operation, delay)
+                await self._async_sleep(delay)
+            yield
+
+    def _semaphore(self, operation: str) -> aiologic.BoundedSemaphore | None:
+        if self._max_in_flight is None:
+            return None
+        semaphore = self._semaphores.get(operation)
+        if semaphore is None:
+            with self._semaphores_lock:
+                semaphore = self._semaphores.setdefault(operation, aiologic.BoundedSemaphore(self._max_in_flight))
+        return semaphore
+
+    def _try_hit(self) -> float | None:
+        """None when a send was recorded in the window; else the seconds until a slot of it frees up."""
+        if self._limiter is None or self._item is None:
+            return None
+        if self._limiter.hit(self._item, self._key):
+            return None
+        stats = self._limiter.get_window_stats(self._item, self._key)
+        return max(stats.reset_time - time.time(), _MIN_WAIT)

@@ -1,0 +1,200 @@
+"""RequestLimiter through the transports: in-flight cap per operation, moving-window budget, both before sending."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+import pytest
+
+from auth_plugins import (
+    AsyncResilientTransport,
+    ConfigurationError,
+    RateLimits,
+    RequestLimiter,
+    ResilientTransport,
+    RetryPolicy,
+)
+
+from .fakes import EXCHANGE_PROFILE
+
+
+class Server:
+    """Tracks requests in flight (peak, per operation) and send times; sleeps a little inside each request."""
+
+    def __init__(self, hold: float = 0.03, *, per_second: int | None = None) -> None:
+        self.hold = hold
+        self.per_second = per_second  # when set, answers 429 beyond this many in any 1 s window
+        self.lock = threading.Lock()
+        self.in_flight = 0
+        self.peak = 0
+        self.sent: list[float] = []
+        self.rejected = 0
+
+    def _enter(self) -> httpx.Response | None:
+        with self.lock:
+            now = time.monotonic()
+            if self.per_second is not None and len([t for t in self.sent if now - t < 1.0]) >= self.per_second:
+                self.rejected += 1
+                return httpx.Response(429)
+            self.sent.append(now)
+            self.in_flight += 1
+            self.peak = max(self.peak, self.in_flight)
+            return None
+
+    def _leave(self) -> httpx.Response:
+        with self.lock:
+            self.in_flight -= 1
+        return httpx.Response(200, json={"ok": True})
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        if (rejected := self._enter()) is not None:
+            return rejected
+        time.sleep(self.hold)
+        return self._leave()
+
+    async def ahandle(self, request: httpx.Request) -> httpx.Response:
+        if (rejected := self._enter()) is not None:
+            return rejected
+        await asyncio.sleep(self.hold)
+        return self._leave()
+
+
+def transports(server: Server, limiter: RequestLimiter) -> tuple[ResilientTransport, AsyncResilientTransport]:
+    policy = RetryPolicy(max_attempts=1)
+    return (
+        ResilientTransport(httpx.MockTransport(server.handle), profile=EXCHANGE_PROFILE, retry=policy, limiter=limiter),
+        AsyncResilientTransport(
+            httpx.MockTransport(server.ahandle), profile=EXCHANGE_PROFILE, retry=policy, limiter=limiter
+        ),
+    )
+
+
+def get(client: httpx.Client, operation: str = "get_incidents") -> int:
+    return client.get("https://acme.cyberhaven.io/x", extensions={"operation_id": operation}).status_code
+
+
+async def aget(client: httpx.AsyncClient, operation: str = "get_incidents") -> int:
+    response = await client.get("https://acme.cyberhaven.io/x", extensions={"operation_id": operation})
+    return response.status_code
+
+
+IN_FLIGHT = RateLimits(max_concurrent_per_operation=5)
+
+
+def test_20_threads_on_one_operation_never_exceed_5_in_flight() -> None:
+    server = Server()
+    sync, _ = transports(server, RequestLimiter(IN_FLIGHT, "k"))
+    with httpx.Client(transport=sync) as client, ThreadPoolExecutor(max_workers=20) as pool:
+        statuses = list(pool.map(lambda _: get(client), range(20)))
+    assert statuses == [200] * 20
+    assert server.peak == 5  # the cap, and reached: the requests really overlapped
+
+
+async def test_20_tasks_on_one_operation_never_exceed_5_in_flight() -> None:
+    server = Server()
+    _, asynchronous = transports(server, RequestLimiter(IN_FLIGHT, "k"))
+    async with httpx.AsyncClient(transport=asynchronous) as client:
+        statuses = await asyncio.gather(*(aget(client) for _ in range(20)))
+    assert statuses == [200] * 20
+    assert server.peak == 5
+
+
+async def test_threads_and_tasks_together_share_the_cap() -> None:
+    server = Server(hold=0.05)
+    sync, asynchronous = transports(server, RequestLimiter(IN_FLIGHT, "k"))
+    with httpx.Client(transport=sync) as client, ThreadPoolExecutor(max_workers=10) as pool:
+        async with httpx.AsyncClient(transport=asynchronous) as aclient:
+            threads = [asyncio.wrap_future(pool.submit(get, client)) for _ in range(10)]
+            results = await asyncio.gather(*threads, *(aget(aclient) for _ in range(10)))
+    assert results == [200] * 20
+    assert server.peak == 5
+
+
+def test_the_cap_is_per_operation() -> None:
+    server = Server(hold=0.1)
+    sync, _ = transports(server, RequestLimiter(IN_FLIGHT, "k"))
+    operations = ["get_incidents", "list_incidents"] * 10
+    with httpx.Client(transport=sync) as client, ThreadPoolExecutor(max_workers=20) as pool:
+        list(pool.map(lambda operation: get(client, operation), operations))
+    assert server.peak == 10
+
+
+def test_a_slot_is_given_back_when_the_request_fails() -> None:
+    limiter = RequestLimiter(RateLimits(max_concurrent_per_operation=2), "k")
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused")
+
+    transport = ResilientTransport(
+        httpx.MockTransport(refuse), profile=EXCHANGE_PROFILE, retry=RetryPolicy(max_attempts=1), limiter=limiter
+    )
+    with httpx.Client(transport=transport) as client:
+        for _ in range(5):
+            with pytest.raises(httpx.ConnectError):
+                get(client)
+    server = Server(hold=0.0)
+    transport.transport = httpx.MockTransport(server.handle)
+    with httpx.Client(transport=transport) as client:
+        assert get(client) == 200  # would block forever had a failed attempt kept its slot
+
+
+def test_the_per_minute_budget_is_enforced_before_sending() -> None:
+    """5 per (1 s) window: 11 requests need at least 2 s, and the server (which allows 5 per 1 s) never says 429."""
+    server = Server(hold=0.0, per_second=5)
+    limiter = RequestLimiter(RateLimits(requests_per_minute=5), "k", window_seconds=1, margin_seconds=0)
+    sync, _ = transports(server, limiter)
+    started = time.monotonic()
+    with httpx.Client(transport=sync) as client, ThreadPoolExecutor(max_workers=11) as pool:
+        statuses = list(pool.map(lambda _: get(client), range(11)))
+    elapsed = time.monotonic() - started
+    assert statuses == [200] * 11
+    assert server.rejected == 0
+    assert elapsed >= 1.9
+    for earlier, later in zip(server.sent, server.sent[5:], strict=False):
+        assert later - earlier >= 0.95  # no 6 sends within one window
+
+
+async def test_the_per_minute_budget_is_shared_by_sync_and_async() -> None:
+    server = Server(hold=0.0, per_second=4)
+    limiter = RequestLimiter(RateLimits(requests_per_minute=4), "k", window_seconds=1, margin_seconds=0)
+    sync, asynchronous = transports(server, limiter)
+    started = time.monotonic()
+    with httpx.Client(transport=sync) as client, ThreadPoolExecutor(max_workers=3) as pool:
+        async with httpx.AsyncClient(transport=asynchronous) as aclient:
+            threads = [asyncio.wrap_future(pool.submit(get, client)) for _ in range(3)]
+            results = await asyncio.gather(*threads, *(aget(aclient) for _ in range(3)))
+    assert results == [200] * 6
+    assert server.rejected == 0
+    assert time.monotonic() - started >= 0.95
+
+
+def test_the_wait_is_the_time_left_in_the_window_margin_included() -> None:
+    delays: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        delays.append(seconds)
+        time.sleep(seconds)
+
+    limiter = RequestLimiter(RateLimits(requests_per_minute=2), "k", window_seconds=1, margin_seconds=1, sleep=sleep)
+    for _ in range(3):
+        with limiter.slot("op"):
+            pass
+    assert 1.8 <= delays[0] <= 2.0  # the 2 s window (1 s + 1 s margin) less the moments already gone
+    assert sum(delays) <= 2.1
+
+
+def test_no_declared_limit_means_no_limit() -> None:
+    limiter = RequestLimiter(RateLimits(), "k")
+    for _ in range(1000):
+        with limiter.slot("op"):
+            pass
+
+
+@pytest.mark.parametrize("limits", [RateLimits(requests_per_minute=0), RateLimits(max_concurrent_per_operation=0)])
+def test_a_limit_below_one_is_refused(limits: RateLimits) -> None:
+    with pytest.raises(ConfigurationError):
+        RequestLimiter(limits, "k")

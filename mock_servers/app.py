@@ -238,12 +238,13 @@ class MockController:
 
     def stats(self) -> dict[str, Any]:
         """{token_exchanges, requests: {op: n}, peak_concurrency: {op: n}, in_flight, rate_limited, responses}."""
+        peak, in_flight = self.limiter.snapshot()
         with self._stats_lock:
             return {
                 "token_exchanges": self._token_exchanges,
                 "requests": dict(self._requests),
-                "peak_concurrency": dict(self.limiter.peak),
-                "in_flight": {op: n for op, n in self.limiter.in_flight.items() if n},
+                "peak_concurrency": peak,
+                "in_flight": in_flight,
                 "rate_limited": self._rate_limited,
                 "responses": dict(self._responses),
             }

@@ -56,6 +56,11 @@ class RateLimiter:
                 self.peak[operation_id] = current
             return True
 
+    def snapshot(self) -> tuple[dict[str, int], dict[str, int]]:
+        """(peak, in flight) per operation, copied under the lock."""
+        with self._lock:
+            return dict(self.peak), {op: n for op, n in self.in_flight.items() if n}
+
     def leave(self, operation_id: str) -> None:
         with self._lock:
             self.in_flight[operation_id] = max(0, self.in_flight.get(operation_id, 0) - 1)

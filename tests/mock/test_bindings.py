@@ -21,7 +21,7 @@ CASES = [(api, operation_id) for api in APIS for operation_id in Spec.load(api).
 
 
 def _validator(spec: Spec, pointer: str) -> Draft202012Validator:
-    resource = Resource(contents=spec.document, specification=DRAFT202012)
+    resource: Resource[Any] = DRAFT202012.create_resource(spec.document)
     registry: Registry[Any] = Registry().with_resource("urn:spec", resource)
     return Draft202012Validator({"$ref": "urn:spec#" + quote(pointer, safe="/~")}, registry=registry)
 

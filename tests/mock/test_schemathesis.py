@@ -15,11 +15,11 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import missing_required_header
 
-from mock_servers import create_app
+from mock_servers import MockController, create_app
 from mock_servers.spec import spec_path
 
 APPS = {api: create_app(api, seed=0) for api in ("sevco", "cyberhaven")}
-MOCKS = {api: app.state.mock for api, app in APPS.items()}
+MOCKS: dict[str, MockController] = {api: app.state.mock for api, app in APPS.items()}
 
 SETTINGS = settings(
     max_examples=15,
@@ -72,14 +72,14 @@ def missing_credentials_rejected(ctx: Any, response: Any, case: Any) -> bool | N
     return None
 
 
-@sevco.parametrize()
+@sevco.parametrize()  # type: ignore[untyped-decorator]
 @SETTINGS
 def test_sevco_conforms(case: Any) -> None:
     MOCKS["sevco"].reset()
     case.call_and_validate(excluded_checks=[missing_required_header], additional_checks=[missing_credentials_rejected])
 
 
-@cyberhaven.parametrize()
+@cyberhaven.parametrize()  # type: ignore[untyped-decorator]
 @SETTINGS
 def test_cyberhaven_conforms(case: Any) -> None:
     MOCKS["cyberhaven"].reset(keep_tokens=True)  # the provider's token was issued before this example ran

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import threading
 import weakref
-from collections import Counter
+from collections import Counter, deque
 from urllib.parse import quote
 
 from attrs import field, frozen
@@ -24,6 +24,10 @@ REDACTED = "***"
 _lock = threading.Lock()
 _live: Counter[str] = Counter()  # value -> number of live Secret objects holding it
 _patterns: tuple[str, ...] = ()  # registered forms, longest first (so a longer value is scrubbed whole)
+# Values whose Secret died. Finalizers run wherever garbage collection strikes, even inside the
+# critical section below on the same thread, so they only append here (atomic) and never take _lock;
+# the releases are applied under the lock by the next register or redact (as WeakValueDictionary does).
+_released: deque[str] = deque()
 
 
 def _forms(value: str) -> set[str]:
@@ -32,31 +36,37 @@ def _forms(value: str) -> set[str]:
     return {form for form in forms if form.strip()}
 
 
-def _rebuild() -> None:
+def _update(added: str | None = None) -> None:
+    """Apply pending releases and one registration; rebuild the patterns if the live set changed. Holds _lock."""
     global _patterns
-    forms: set[str] = set()
-    for value in _live:
-        forms |= _forms(value)
-    _patterns = tuple(sorted(forms, key=len, reverse=True))
+    before = set(_live)
+    while _released:
+        value = _released.popleft()
+        _live[value] -= 1
+        if _live[value] <= 0:
+            del _live[value]
+    if added is not None:
+        _live[added] += 1
+    if set(_live) != before:
+        _patterns = tuple(sorted({form for value in _live for form in _forms(value)}, key=len, reverse=True))
 
 
 def _register(value: str) -> None:
     with _lock:
-        _live[value] += 1
-        if _live[value] == 1:
-            _rebuild()
+        _update(value)
 
 
-def _unregister(value: str) -> None:
-    with _lock:
-        _live[value] -= 1
-        if _live[value] <= 0:
-            del _live[value]
-            _rebuild()
+def _release(value: str) -> None:
+    _released.append(value)
 
 
 def redact(text: str) -> str:
     """`text` with every live secret value (raw, JSON-escaped or URL-encoded) replaced by `***`."""
+    if _released and _lock.acquire(blocking=False):  # never wait here: redact may run inside a critical section
+        try:
+            _update()
+        finally:
+            _lock.release()
     for pattern in _patterns:  # read once: a tuple swapped atomically by _rebuild
         if pattern in text:
             text = text.replace(pattern, REDACTED)
@@ -72,7 +82,7 @@ class Secret:
     def __attrs_post_init__(self) -> None:
         if self._value.strip():  # an empty value hides nothing, and redacting "" would mangle all text
             _register(self._value)
-            weakref.finalize(self, _unregister, self._value)
+            weakref.finalize(self, _release, self._value)
 
     def reveal(self) -> str:
         return self._value

@@ -6,11 +6,12 @@ import copy
 import gc
 import json
 import pickle
+import threading
 from urllib.parse import quote
 
 import pytest
 
-from auth_plugins import Secret, redact
+from auth_plugins import Secret, redact, secrets
 
 from .fakes import canary
 
@@ -72,3 +73,24 @@ def test_a_secret_cannot_be_pickled_and_copies_are_itself() -> None:
         pickle.dumps(secret)
     assert copy.copy(secret) is secret
     assert copy.deepcopy(secret) is secret
+
+
+def test_a_secret_dying_while_another_registers_does_not_deadlock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Finalizers run wherever garbage collection happens, including inside the registry's critical
+    section on the same thread: releasing a secret there must not wait for the registry's lock."""
+    victims = [Secret(canary("victim"))]
+    victim_value = victims[0].reveal()
+    real_forms = secrets._forms
+
+    def forms_dropping_the_victim(value: str) -> set[str]:
+        victims.clear()  # the last reference goes: its finalizer runs right here, mid-registration
+        return real_forms(value)
+
+    monkeypatch.setattr(secrets, "_forms", forms_dropping_the_victim)
+    registering = threading.Thread(target=Secret, args=(canary("newcomer"),), daemon=True)
+    registering.start()
+    registering.join(timeout=5)
+    monkeypatch.undo()
+
+    assert not registering.is_alive(), "Secret() deadlocked on the registry lock"
+    assert redact(victim_value) == victim_value  # the victim's release was applied, not lost

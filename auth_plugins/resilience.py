@@ -81,6 +81,16 @@ class _Decision:
         self.target = target
         self.delay = 0.0
 
+    def tenacity_options(self) -> dict[str, Any]:
+        """What Retrying and AsyncRetrying share; only their `sleep` differs."""
+        return {
+            "stop": stop_after_attempt(self.policy.max_attempts),
+            "retry": self.should_retry,
+            "wait": self.wait,
+            "before_sleep": self.before_sleep,
+            "retry_error_callback": self.give_up,
+        }
+
     def should_retry(self, state: RetryCallState) -> bool:
         delay = self._delay(state)
         self.delay = 0.0 if delay is None else delay
@@ -213,15 +223,7 @@ class ResilientTransport(_Resilience, httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         target = self.target(request)
         request.read()  # a body that can be sent again
-        decision = _Decision(self.retry, target)
-        retrying = Retrying(
-            sleep=self.retry.sleep,
-            stop=stop_after_attempt(self.retry.max_attempts),
-            retry=decision.should_retry,
-            wait=decision.wait,
-            before_sleep=decision.before_sleep,
-            retry_error_callback=decision.give_up,
-        )
+        retrying = Retrying(sleep=self.retry.sleep, **_Decision(self.retry, target).tenacity_options())
         response: httpx.Response = retrying(self._attempt, request, target)
         return response
 
@@ -257,15 +259,7 @@ class AsyncResilientTransport(_Resilience, httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         target = self.target(request)
         await request.aread()  # a body that can be sent again
-        decision = _Decision(self.retry, target)
-        retrying = AsyncRetrying(
-            sleep=self.retry.async_sleep,
-            stop=stop_after_attempt(self.retry.max_attempts),
-            retry=decision.should_retry,
-            wait=decision.wait,
-            before_sleep=decision.before_sleep,
-            retry_error_callback=decision.give_up,
-        )
+        retrying = AsyncRetrying(sleep=self.retry.async_sleep, **_Decision(self.retry, target).tenacity_options())
         response: httpx.Response = await retrying(self._attempt, request, target)
         return response
 

@@ -581,12 +581,7 @@ class MockController:
     async def _send_bytes(
         self, send: Send, status: int, payload: bytes, content_type: str | None, headers: Mapping[str, str]
     ) -> None:
-        self._count(status)
-        raw_headers = [(b"content-length", str(len(payload)).encode())]
-        if content_type:
-            raw_headers.append((b"content-type", content_type.encode()))
-        raw_headers.extend((name.encode("latin-1"), value.encode("latin-1")) for name, value in headers.items())
-        await send({"type": "http.response.start", "status": status, "headers": raw_headers})
+        await self._send_start(send, status, len(payload), content_type, headers)
         await send({"type": "http.response.body", "body": payload, "more_body": False})
 
     async def _send_truncated(
@@ -598,14 +593,20 @@ class MockController:
         content_type: str | None,
         headers: Mapping[str, str],
     ) -> None:
+        await self._send_start(send, status, len(payload), content_type, headers)
+        await send({"type": "http.response.body", "body": payload[: len(payload) // 2], "more_body": True})
+        await _drop(raw_send, f"connection closed after {len(payload) // 2} of {len(payload)} body bytes")
+
+    async def _send_start(
+        self, send: Send, status: int, length: int, content_type: str | None, headers: Mapping[str, str]
+    ) -> None:
+        """Count the response and send its status line and headers; Content-Length is the full body's."""
         self._count(status)
-        raw_headers = [(b"content-length", str(len(payload)).encode())]
+        raw_headers = [(b"content-length", str(length).encode())]
         if content_type:
             raw_headers.append((b"content-type", content_type.encode()))
         raw_headers.extend((name.encode("latin-1"), value.encode("latin-1")) for name, value in headers.items())
         await send({"type": "http.response.start", "status": status, "headers": raw_headers})
-        await send({"type": "http.response.body", "body": payload[: len(payload) // 2], "more_body": True})
-        await _drop(raw_send, f"connection closed after {len(payload) // 2} of {len(payload)} body bytes")
 
     def _count(self, status: int) -> None:
         with self._stats_lock:

@@ -3,9 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.setup-done
-HAND_WRITTEN := generator auth_plugins mock_servers tests bench demo
+HAND_WRITTEN := generator auth_plugins mock_servers tests demo
 
-.PHONY: setup generate check-generated lint test contract contract-deep demo bench clean
+.PHONY: setup generate check-generated lint test contract demo clean
 
 setup: $(STAMP)
 
@@ -33,14 +33,8 @@ test: setup
 contract: setup
 	$(BIN)/python -m pytest tests/contract
 
-contract-deep: setup
-	CONTRACT_PROFILE=deep $(BIN)/python -m pytest tests/contract -m "deep or not deep"
-
 demo: setup
 	$(BIN)/python -m demo
-
-bench: setup
-	$(BIN)/python -m bench
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -73,19 +73,19 @@ RECIPES: dict[str, dict[str, Recipe]] = {"sevco": {}, "cyberhaven": {}}
 
 
 def recipe(api: str) -> Callable[[Recipe], Recipe]:
+    """Register a recipe under its operation id: the function's name less the trailing "_" that keeps
+    it from shadowing the imported endpoint module of the same name."""
+
     def register(function: Recipe) -> Recipe:
-        RECIPES[api][function.__name__] = function
+        RECIPES[api][function.__name__.removesuffix("_")] = function
         return function
 
     return register
 
 
-def _sevco_body(model: Any, operation_id: str) -> Any:
-    return model.from_dict(request_example("sevco", operation_id))
-
-
-def _cyberhaven_body(model: Any, operation_id: str) -> Any:
-    return model.from_dict(request_example("cyberhaven", operation_id))
+def _body(api: str, model: Any, operation_id: str) -> Any:
+    """The request body of the spec's own example for the operation, as the generated model."""
+    return model.from_dict(request_example(api, operation_id))
 
 
 # --- Sevco -------------------------------------------------------------------------------------
@@ -100,12 +100,12 @@ def list_orgs_(ctx: Context) -> Any:
 
 @sevco
 def create_org_(ctx: Context) -> Any:
-    return create_org.sync_detailed(client=ctx.client, body=_sevco_body(CreateOrgRequest, "create_org"))
+    return create_org.sync_detailed(client=ctx.client, body=_body("sevco", CreateOrgRequest, "create_org"))
 
 
 @sevco
 def delete_org_(ctx: Context) -> Any:
-    created = create_org.sync(client=ctx.client, body=_sevco_body(CreateOrgRequest, "create_org"))
+    created = create_org.sync(client=ctx.client, body=_body("sevco", CreateOrgRequest, "create_org"))
     return delete_org.sync_detailed(client=ctx.client, body=DeleteOrgRequest(id=created.org.org_id))
 
 
@@ -153,23 +153,23 @@ def remove_user_role_(ctx: Context) -> Any:
 
 @sevco
 def query_devices_(ctx: Context) -> Any:
-    return query_devices.sync_detailed(client=ctx.client, body=_sevco_body(AssetQueryRequest, "query_devices"))
+    return query_devices.sync_detailed(client=ctx.client, body=_body("sevco", AssetQueryRequest, "query_devices"))
 
 
 @sevco
 def query_asset_users_(ctx: Context) -> Any:
-    body = _sevco_body(AssetQueryRequest, "query_asset_users")
+    body = _body("sevco", AssetQueryRequest, "query_asset_users")
     return query_asset_users.sync_detailed(client=ctx.client, body=body, lang="en")
 
 
 @sevco
 def query_exposures_(ctx: Context) -> Any:
-    return query_exposures.sync_detailed(client=ctx.client, body=_sevco_body(AssetQueryRequest, "query_exposures"))
+    return query_exposures.sync_detailed(client=ctx.client, body=_body("sevco", AssetQueryRequest, "query_exposures"))
 
 
 @sevco
 def facet_devices_(ctx: Context) -> Any:
-    return facet_devices.sync_detailed(client=ctx.client, body=_sevco_body(FacetRequest, "facet_devices"))
+    return facet_devices.sync_detailed(client=ctx.client, body=_body("sevco", FacetRequest, "facet_devices"))
 
 
 @sevco
@@ -198,12 +198,12 @@ def get_source_(ctx: Context) -> Any:
 
 @sevco
 def create_source_(ctx: Context) -> Any:
-    return create_source.sync_detailed(client=ctx.client, body=_sevco_body(SourceInput, "create_source"))
+    return create_source.sync_detailed(client=ctx.client, body=_body("sevco", SourceInput, "create_source"))
 
 
 @sevco
 def update_source_(ctx: Context) -> Any:
-    body = _sevco_body(SourceInput, "update_source")
+    body = _body("sevco", SourceInput, "update_source")
     return update_source.sync_detailed(_first_source_id(ctx), client=ctx.client, body=body)
 
 
@@ -225,7 +225,7 @@ def get_source_config_(ctx: Context) -> Any:
 
 @sevco
 def create_source_config_(ctx: Context) -> Any:
-    body = _sevco_body(SourceConfigInput, "create_source_config")
+    body = _body("sevco", SourceConfigInput, "create_source_config")
     return create_source_config.sync_detailed(client=ctx.client, body=body)
 
 
@@ -251,7 +251,7 @@ def get_incidents_(ctx: Context) -> Any:
 
 @cyberhaven
 def list_incidents_(ctx: Context) -> Any:
-    body = _cyberhaven_body(ListIncidentsRequest, "list_incidents")
+    body = _body("cyberhaven", ListIncidentsRequest, "list_incidents")
     return list_incidents.sync_detailed(client=ctx.client, body=body)
 
 
@@ -262,7 +262,7 @@ def _first_incident(ctx: Context) -> Any:
 
 @cyberhaven
 def update_incident_(ctx: Context) -> Any:
-    body = _cyberhaven_body(UpdateIncidentRequest, "update_incident")
+    body = _body("cyberhaven", UpdateIncidentRequest, "update_incident")
     return update_incident.sync_detailed(str(_first_incident(ctx).id), client=ctx.client, body=body)
 
 
@@ -282,15 +282,11 @@ def get_event_lineage_(ctx: Context) -> Any:
 
 @cyberhaven
 def list_endpoints_(ctx: Context) -> Any:
-    body = _cyberhaven_body(ListEndpointsRequest, "list_endpoints")
+    body = _body("cyberhaven", ListEndpointsRequest, "list_endpoints")
     return list_endpoints.sync_detailed(client=ctx.client, body=body)
 
 
 @cyberhaven
 def create_streaming_destination_(ctx: Context) -> Any:
-    body = _cyberhaven_body(CreateStreamingDestinationRequest, "create_streaming_destination")
+    body = _body("cyberhaven", CreateStreamingDestinationRequest, "create_streaming_destination")
     return create_streaming_destination.sync_detailed(client=ctx.client, body=body)
-
-
-# Recipe functions end in "_" so they do not shadow the imported endpoint modules.
-RECIPES = {api: {name.rstrip("_"): fn for name, fn in table.items()} for api, table in RECIPES.items()}

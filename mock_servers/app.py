@@ -164,6 +164,7 @@ class MockController:
         clock: MockClock | None = None,
         header_values: Mapping[str, Sequence[str]] | None = None,
         validate_responses: bool = True,
+        rate_limits: bool = True,
     ) -> None:
         unknown = {key for key in data if not str(key).startswith("x-")} - DATA_KEYS
         if unknown:
@@ -196,8 +197,8 @@ class MockController:
         limit_options = dict(data.get("rate_limits") or {})
         self.count_token_exchange = bool(limit_options.get("count_token_exchange", True))
         self.limiter = RateLimiter(
-            limits.get("requests-per-minute"),
-            limits.get("max-concurrent-per-operation"),
+            limits.get("requests-per-minute") if rate_limits else None,
+            limits.get("max-concurrent-per-operation") if rate_limits else None,
             str(limit_options.get("window", "fixed")),
         )
 
@@ -803,6 +804,7 @@ def create_app(
     org: str | Sequence[str] | None = None,
     header_values: Mapping[str, Sequence[str]] | None = None,
     validate_responses: bool = True,
+    rate_limits: bool = True,
 ) -> MockApp:
     """Build the mock of one API.
 
@@ -814,6 +816,7 @@ def create_app(
     org: values accepted in the extra header the data file marks `option: org` (Sevco's x-sevco-target-org).
     header_values: accepted values per extra header, by header name (the general form of `org`).
     validate_responses: check every body the mock builds against the spec (a 500 names the mismatch).
+    rate_limits: enforce the spec's x-rate-limits (off for long fuzzing runs, which would mostly get 429s).
     """
     spec = Spec.load(api) if not isinstance(api, Spec) else api
     loaded = load_data(spec, data)
@@ -836,6 +839,7 @@ def create_app(
         clock=as_clock(clock),
         header_values=values,
         validate_responses=validate_responses,
+        rate_limits=rate_limits,
     )
     return MockApp(controller)
 

@@ -123,6 +123,9 @@ def _parser(data: dict[str, Any] | None = None) -> argparse.ArgumentParser:
     parser.add_argument(
         "--no-validate-responses", action="store_true", help="do not check built bodies against the spec"
     )
+    parser.add_argument(
+        "--no-rate-limits", action="store_true", help="do not enforce the spec's x-rate-limits (long fuzzing runs)"
+    )
     parser.add_argument("--log-level", default="warning", help="uvicorn log level (default warning)")
     parser.add_argument("--access-log", action="store_true", help="log every request")
     return parser
@@ -143,6 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             org=args.org,
             header_values=header_values or None,
             validate_responses=not args.no_validate_responses,
+            rate_limits=not args.no_rate_limits,
         )
     except SpecLoadError as exc:
         print(f"mock: {exc}", file=sys.stderr)

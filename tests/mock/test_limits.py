@@ -120,3 +120,15 @@ def test_rate_limit_headers_follow_the_spec(cyberhaven: Served, sevco: Served) -
         assert answer.status_code == 200 and "x-ratelimit-remaining" not in answer.headers
         for _ in range(70):
             assert client.get("/v1/admin/role", headers=SEVCO_HEADERS).status_code == 200
+
+
+def test_rate_limits_can_be_switched_off_for_long_runs() -> None:
+    """`create_app(..., rate_limits=False)` / `--no-rate-limits`: what `make contract-deep` serves, so
+    a fuzzing run tests the operations instead of collecting 429s."""
+    clock = MockClock(start=MINUTE + 1, frozen=True)
+    app = create_app("cyberhaven", clock=clock, rate_limits=False)
+    with serve_in_thread(app) as url, httpx.Client(base_url=url) as client:
+        headers = bearer(client)
+        statuses = {client.post("/v2/endpoints/list", json={}, headers=headers).status_code for _ in range(100)}
+    assert statuses == {200}
+    assert app.state.mock.stats()["rate_limited"] == 0

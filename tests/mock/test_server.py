@@ -107,6 +107,22 @@ def test_cli_keys_orgs_and_seed_from_flags_and_env() -> None:
     assert "accepts x-sevco-target-org: *, org-a" in "".join(lines)
 
 
+def test_cli_no_rate_limits() -> None:
+    process, url, _ = _start("cyberhaven", "--port", "0", "--no-rate-limits")
+    try:
+        _wait_ready(url)
+        with httpx.Client(base_url=url) as client:
+            token = client.post("/v2/auth/token/access", json={"api_key": "cyberhaven-test-key"}).json()
+            headers = {"Authorization": f"Bearer {token['access_token']}"}
+            statuses = {client.get("/v2/incidents", headers=headers).status_code for _ in range(70)}
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=15)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert statuses == {200}  # past the spec's 60 per minute
+
+
 def test_cli_refuses_a_missing_spec() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "mock_servers", "no-such-api", "--port", "0"],

@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.setup-done
 HAND_WRITTEN := generator auth_plugins mock_servers tests demo
 
-.PHONY: setup generate check-generated lint test contract demo clean
+.PHONY: setup generate check-generated lint test contract contract-deep demo clean
 
 setup: $(STAMP)
 
@@ -31,7 +31,12 @@ test: setup
 	$(BIN)/python -m pytest
 
 contract: setup
-	$(BIN)/python -m pytest tests/contract
+	$(BIN)/python -m pytest tests/contract tests/mock/test_schemathesis.py
+
+# The schemathesis CLI against both mocks, every phase, 2 minutes per API by default;
+# e.g. `make contract-deep DEEP_ARGS="--max-time 600 --seed 42"`.
+contract-deep: setup
+	$(BIN)/python -m tests.contract.deep $(DEEP_ARGS)
 
 demo: setup
 	$(BIN)/python -m demo

@@ -11,12 +11,9 @@ import pytest
 import sevco_client
 
 from mock_servers import create_app, serve_in_thread
+from tests.credentials import CYBERHAVEN_KEY, SEVCO_KEY, SEVCO_ORG
 
 from .recipes import Context
-
-SEVCO_KEY = "sevco-test-key"
-SEVCO_ORG = "00000000-0000-0000-0000-000000000000"
-CYBERHAVEN_KEY = "cyberhaven-test-key"
 
 
 class Server:

@@ -53,3 +53,13 @@ def response_problems(api: str, operation_id: str, status: int, body: Any) -> li
     schema_at = pointer("paths", path, method, "responses", key, "content", "application/json", "schema")
     validator = Draft202012Validator({"$ref": f"urn:spec#{schema_at}"}, registry=_registry(api))
     return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(body)]
+
+
+def link_targets(api: str) -> set[str]:
+    """The operationIds the spec's OpenAPI links lead to."""
+    return {
+        link["operationId"]
+        for _, _, operation in operations(spec(api))
+        for response in operation["responses"].values()
+        for link in response.get("links", {}).values()
+    }

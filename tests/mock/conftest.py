@@ -10,10 +10,7 @@ import httpx
 import pytest
 
 from mock_servers import MockController, create_app, serve_in_thread
-
-SEVCO_KEY = "sevco-test-key"
-SEVCO_ORG = "00000000-0000-0000-0000-000000000000"
-CYBERHAVEN_KEY = "cyberhaven-test-key"
+from tests.credentials import CYBERHAVEN_KEY, SEVCO_KEY, SEVCO_ORG
 
 
 @dataclass

@@ -42,4 +42,4 @@ demo: setup
 	$(BIN)/python -m demo
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis schemathesis-report

@@ -50,9 +50,15 @@ def response_problems(api: str, operation_id: str, status: int, body: Any) -> li
         return [f"status {status} is not documented for {operation_id}"]
     if "content" not in responses[key]:
         return [] if body in (None, b"", "") else [f"{operation_id} {status} documents no body"]
-    schema_at = pointer("paths", path, method, "responses", key, "content", "application/json", "schema")
+    return schema_problems(
+        api, pointer("paths", path, method, "responses", key, "content", "application/json", "schema"), body
+    )
+
+
+def schema_problems(api: str, schema_at: str, instance: Any) -> list[str]:
+    """Why `instance` does not fit the spec's schema at JSON pointer `schema_at` ([] when it fits)."""
     validator = Draft202012Validator({"$ref": f"urn:spec#{schema_at}"}, registry=_registry(api))
-    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(body)]
+    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(instance)]
 
 
 def link_targets(api: str) -> set[str]:

@@ -25,6 +25,7 @@ from cyberhaven_client.models import (
     ListIncidentsRequest,
     UpdateIncidentRequest,
 )
+from cyberhaven_client.types import Unset
 from sevco_client.api.admin import (
     assign_user_role,
     create_org,
@@ -257,6 +258,7 @@ def list_incidents_(ctx: Context) -> Any:
 
 def _first_incident(ctx: Context) -> Any:
     page = list_incidents.sync(client=ctx.client, body=ListIncidentsRequest.from_dict({"page_request": {"size": 1}}))
+    assert not isinstance(page.resources, Unset)
     return page.resources[0]
 
 

@@ -194,7 +194,8 @@ def _synthetic_schema(api: str) -> Any:
 
 def _bodies(api: str, path: str) -> st.SearchStrategy[Any]:
     operation = _synthetic_schema(api)[path]["POST"]
-    return operation.as_strategy(generation_mode=GenerationMode.POSITIVE).map(lambda case: case.body)
+    cases: st.SearchStrategy[Any] = operation.as_strategy(generation_mode=GenerationMode.POSITIVE)
+    return cases.map(lambda case: case.body)
 
 
 def operation_bodies(api: str, operation_id: str) -> st.SearchStrategy[Any]:

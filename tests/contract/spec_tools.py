@@ -38,7 +38,10 @@ def request_example(api: str, operation_id: str) -> Any:
 
 @cache
 def _registry(api: str) -> Registry[Any]:
-    return Registry().with_resource("urn:spec", Resource.from_contents(spec(api), default_specification=DRAFT202012))
+    registry: Registry[Any] = Registry().with_resource(
+        "urn:spec", Resource.from_contents(spec(api), default_specification=DRAFT202012)
+    )
+    return registry
 
 
 def response_problems(api: str, operation_id: str, status: int, body: Any) -> list[str]:

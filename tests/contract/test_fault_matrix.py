@@ -19,8 +19,9 @@ from auth_plugins.errors import (
     TokenExchangeError,
 )
 from auth_plugins.resilience import RetryPolicy
+from tests.credentials import CYBERHAVEN_KEY, SEVCO_KEY
 
-from .conftest import CYBERHAVEN_KEY, SEVCO_KEY, Server
+from .conftest import Server
 from .recipes import RECIPES, Context
 
 # (api, an operation safe to repeat, one that is not)

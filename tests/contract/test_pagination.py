@@ -7,9 +7,11 @@ from collections.abc import Callable
 from cyberhaven_client.api.incidents import list_incidents
 from cyberhaven_client.models import ListIncidentsRequest
 from cyberhaven_client.paginate import aiterate_list_incidents, iterate_list_incidents
+from cyberhaven_client.types import Unset as CyberhavenUnset
 from sevco_client.api.assets import query_devices
 from sevco_client.models import AssetQueryRequest
 from sevco_client.paginate import iterate_list_devices_v1, iterate_query_devices
+from sevco_client.types import Unset as SevcoUnset
 
 from .recipes import Context
 
@@ -18,7 +20,9 @@ ALL_DEVICES = {"query": {"combinator": "and", "rules": []}}
 
 def _incident_total(ctx: Context) -> int:
     first = list_incidents.sync(client=ctx.client, body=ListIncidentsRequest.from_dict({"page_request": {"size": 1}}))
-    return int(first.page_response.total)
+    assert not isinstance(first.page_response, CyberhavenUnset)
+    assert isinstance(first.page_response.total, int)
+    return first.page_response.total
 
 
 def test_all_incidents_once_each(connected: Callable[..., Context]) -> None:
@@ -50,7 +54,9 @@ def test_all_devices_once_each(connected: Callable[..., Context]) -> None:
     first = query_devices.sync(
         client=ctx.client, body=AssetQueryRequest.from_dict({**ALL_DEVICES, "pagination": {"page": 0, "per_page": 1}})
     )
-    total = int(first.pagination.total)
+    assert not isinstance(first.pagination, SevcoUnset)
+    assert isinstance(first.pagination.total, int)
+    total = first.pagination.total
     body = AssetQueryRequest.from_dict({**ALL_DEVICES, "pagination": {"per_page": 30}})
 
     ids = [device.id for device in iterate_query_devices(client=ctx.client, body=body)]

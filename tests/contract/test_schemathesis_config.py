@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from schemathesis.config import SchemathesisConfig
+from schemathesis.config import ApiKeyAuthConfig, SchemathesisConfig
 from schemathesis.core.output.sanitization import sanitize_value
 
 from tests.credentials import CYBERHAVEN_KEY, MOCK_ENVIRONMENT, SEVCO_KEY, SEVCO_ORG
@@ -24,7 +24,9 @@ def test_sevco_sends_the_token_header_and_org_the_spec_names() -> None:
     project = load_config().projects.get(spec("sevco"))
     name, scheme = _scheme("sevco")
 
-    assert project.auth.openapi.schemes[name].api_key == f"{scheme['x-token-prefix']} {SEVCO_KEY}"
+    configured = project.auth.openapi.schemes[name]
+    assert isinstance(configured, ApiKeyAuthConfig)
+    assert configured.api_key == f"{scheme['x-token-prefix']} {SEVCO_KEY}"
     assert scheme["in"] == "header"
     assert project.headers == {header: SEVCO_ORG for header in scheme["x-extra-headers"]}
 

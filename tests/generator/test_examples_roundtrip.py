@@ -33,6 +33,7 @@ def _normalise(value: Any) -> Any:
 
 def _endpoint_module(api: str, operation_id: str) -> ModuleType:
     package = importlib.import_module(f"{api}_client")
+    assert package.__file__ is not None
     root = Path(package.__file__).parent
     (path,) = (root / "api").rglob(f"{operation_id}.py")
     return importlib.import_module(f"{api}_client." + ".".join(path.relative_to(root).with_suffix("").parts))
@@ -63,6 +64,7 @@ def _cases() -> Iterator[Any]:
 def test_example_round_trips(api: str, operation_id: str, kind: str, status: int | None, example: Any) -> None:
     module = _endpoint_module(api, operation_id)
     if kind == "response":
+        assert status is not None
         parsed = module._parse_response(client=None, response=httpx.Response(status, json=example))
     else:
         body_type = typing.get_type_hints(module._get_kwargs)["body"]

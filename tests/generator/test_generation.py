@@ -62,6 +62,7 @@ def test_committed_generated_packages_are_current() -> None:
 @pytest.mark.parametrize("api", ["sevco", "cyberhaven"])
 def test_every_operation_has_a_generated_module(api: str) -> None:
     package = importlib.import_module(f"{api}_client")
+    assert package.__file__ is not None
     root = Path(package.__file__).parent / "api"
     modules = {p.stem: p for p in root.rglob("*.py") if p.stem != "__init__"}
     for _, _, operation in operations(load(spec_path(api))):

@@ -6,8 +6,9 @@ import httpx
 import pytest
 
 from mock_servers import MockClock, create_app, serve_in_thread
+from tests.credentials import CYBERHAVEN_KEY, SEVCO_KEY, SEVCO_ORG
 
-from .conftest import CYBERHAVEN_KEY, SEVCO_HEADERS, SEVCO_KEY, SEVCO_ORG, Served, bearer
+from .conftest import SEVCO_HEADERS, Served, bearer
 
 # -- Sevco: token header + x-sevco-target-org --------------------------------------------------------------
 

@@ -10,8 +10,9 @@ import httpx
 import pytest
 
 from mock_servers import create_app
+from tests.credentials import SEVCO_ORG
 
-from .conftest import SEVCO_HEADERS, SEVCO_ORG, Served, bearer
+from .conftest import SEVCO_HEADERS, Served, bearer
 
 # -- pagination --------------------------------------------------------------------------------------------
 

@@ -21,8 +21,9 @@ from mock_servers import create_app, serve_in_thread
 from mock_servers.spec import spec_path
 from tests.credentials import MOCK_ENVIRONMENT
 
+from .spec_tools import APIS
+
 REPO = Path(__file__).resolve().parents[2]
-APIS = ("sevco", "cyberhaven")
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -19,8 +19,6 @@ document, and that operation's strategy yields cases whose body is a schema-vali
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from functools import cache
 from typing import Any
 
@@ -29,12 +27,12 @@ from hypothesis import strategies as st
 from schemathesis import GenerationMode
 from schemathesis.config import SchemathesisConfig
 
+from generator.specfile import resolve_pointer
 from generator.validate import operations
 
 from .spec_tools import spec
 
 UNKNOWN_FIELD = "x_field_the_spec_does_not_know"
-PACKAGES = {"sevco": "sevco_client", "cyberhaven": "cyberhaven_client"}
 
 SCHEMA_REF = "#/components/schemas/"
 
@@ -57,10 +55,7 @@ def success_schemas(api: str) -> dict[str, tuple[int, Schema]]:
 
 def _resolved(document: Schema, node: Schema) -> Schema:
     while "$ref" in node:
-        target: Any = document
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
+        node = {**resolve_pointer(document, node["$ref"]), **{k: v for k, v in node.items() if k != "$ref"}}
     return node
 
 
@@ -204,21 +199,3 @@ def operation_bodies(api: str, operation_id: str) -> st.SearchStrategy[Any]:
 
 def component_bodies(api: str, component: str, variant: str) -> st.SearchStrategy[Any]:
     return _bodies(api, f"/components/{component}/{variant}")
-
-
-# --- parsing -------------------------------------------------------------------------------------
-
-
-@cache
-def endpoint_module(api: str, operation_id: str) -> Any:
-    """The generated module of an operation (`<package>.api.<tag>.<operation_id>`)."""
-    api_package = importlib.import_module(f"{PACKAGES[api]}.api")
-    for found in pkgutil.walk_packages(api_package.__path__, f"{api_package.__name__}."):
-        if found.name.rsplit(".", 1)[-1] == operation_id:
-            return importlib.import_module(found.name)
-    raise LookupError(f"no generated module for {api} {operation_id}")
-
-
-def to_plain(parsed: Any) -> Any:
-    """A parsed response as JSON again: to_dict() of the model, or of each model of a list."""
-    return [to_plain(item) for item in parsed] if isinstance(parsed, list) else parsed.to_dict()

@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
+from tests.generated_models import to_plain
+
 from .recipes import RECIPES, Context
-from .response_bodies import to_plain
 from .spec_tools import APIS, operation_ids, response_problems
 
 CASES = [(api, operation_id) for api in APIS for operation_id in operation_ids(api)]

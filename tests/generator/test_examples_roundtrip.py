@@ -2,47 +2,16 @@
 
 from __future__ import annotations
 
-import importlib
-import re
 import typing
 from collections.abc import Iterator
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import httpx
 import pytest
-from dateutil.parser import isoparse
 
 from generator.specfile import load, spec_path
 from generator.validate import operations
-
-_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
-
-
-def _normalise(value: Any) -> Any:
-    """Same data, with date-times compared as instants (to_dict writes isoformat(), the spec may write Z)."""
-    if isinstance(value, dict):
-        return {key: _normalise(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_normalise(item) for item in value]
-    if isinstance(value, str) and _DATE_TIME.match(value):
-        return isoparse(value)
-    return value
-
-
-def _endpoint_module(api: str, operation_id: str) -> ModuleType:
-    package = importlib.import_module(f"{api}_client")
-    assert package.__file__ is not None
-    root = Path(package.__file__).parent
-    (path,) = (root / "api").rglob(f"{operation_id}.py")
-    return importlib.import_module(f"{api}_client." + ".".join(path.relative_to(root).with_suffix("").parts))
-
-
-def _to_plain(parsed: Any) -> Any:
-    if isinstance(parsed, list):
-        return [_to_plain(item) for item in parsed]
-    return parsed.to_dict() if hasattr(parsed, "to_dict") else parsed
+from tests.generated_models import as_instants, endpoint_module, to_plain
 
 
 def _cases() -> Iterator[Any]:
@@ -62,14 +31,14 @@ def _cases() -> Iterator[Any]:
 
 @pytest.mark.parametrize(("api", "operation_id", "kind", "status", "example"), list(_cases()))
 def test_example_round_trips(api: str, operation_id: str, kind: str, status: int | None, example: Any) -> None:
-    module = _endpoint_module(api, operation_id)
+    module = endpoint_module(api, operation_id)
     if kind == "response":
         assert status is not None
         parsed = module._parse_response(client=None, response=httpx.Response(status, json=example))
     else:
         body_type = typing.get_type_hints(module._get_kwargs)["body"]
         parsed = body_type.from_dict(example)
-    assert _normalise(_to_plain(parsed)) == _normalise(example)
+    assert as_instants(to_plain(parsed)) == as_instants(example)
 
 
 def test_every_operation_has_an_example_of_its_success_response() -> None:

@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.setup-done
-HAND_WRITTEN := generator auth_plugins mock_servers tests demo
+HAND_WRITTEN := generator auth_plugins client_runtime mock_servers tests demo bench
 
 .PHONY: setup generate check-generated lint test contract contract-deep demo clean
 
@@ -26,7 +26,7 @@ lint: setup
 	$(BIN)/ruff format --check $(wildcard $(HAND_WRITTEN))
 	$(BIN)/mypy
 
-test: setup
+test: setup lint
 	$(BIN)/python -m generator check
 	$(BIN)/python -m pytest
 

@@ -18,6 +18,7 @@ from typing import Final
 import httpx
 from attrs import frozen
 
+from .defaults import DEFAULT_TIMEOUT
 from .errors import ConfigurationError
 from .limits import RequestLimiter
 from .profile import ApiProfile, RateLimits, Setting, TokenExchangeAuthSpec, TokenHeaderAuthSpec
@@ -28,7 +29,6 @@ from .token_header import TokenHeaderAuth
 
 __all__ = ["DEFAULT_TIMEOUT", "Connection", "resolve"]
 
-DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
 _VARIABLE: Final = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _HOST_LABELS: Final = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?")
 

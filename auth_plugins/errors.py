@@ -27,6 +27,7 @@ from typing import Any, Final, TypeVar, overload
 
 import httpx
 
+from .defaults import ERROR_SNIPPET_CHARS
 from .secrets import redact
 
 __all__ = [
@@ -55,7 +56,6 @@ __all__ = [
     "translate_transport_errors",
 ]
 
-SNIPPET_CHARS: Final = 200
 # Where a server's message usually is when the spec declares no `x-error-body` (or it does not match).
 _COMMON_MESSAGE_POINTERS: Final = ("/message", "/error/message", "/errors/0/message", "/detail", "/error")
 # X-RateLimit-Reset below this is read as "seconds from now" rather than epoch seconds (1e9 s = 2001-09-09).
@@ -319,7 +319,7 @@ def _read(response: httpx.Response) -> bytes:
         return b""
 
 
-def _clean(text: str, limit: int = SNIPPET_CHARS) -> str:
+def _clean(text: str, limit: int = ERROR_SNIPPET_CHARS) -> str:
     """One line, no control characters, at most `limit` characters, secrets redacted."""
     text = " ".join(redact(text).split())
     text = "".join(ch if ch.isprintable() else "?" for ch in text)

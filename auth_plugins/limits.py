@@ -27,6 +27,7 @@ from limits import RateLimitItem, RateLimitItemPerSecond
 from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 
+from . import defaults
 from .errors import ConfigurationError
 from .profile import RateLimits
 
@@ -45,8 +46,8 @@ class RequestLimiter:
         rate_limits: RateLimits,
         key: str,
         *,
-        window_seconds: int = 60,
-        margin_seconds: int = 1,
+        window_seconds: int = defaults.RATE_WINDOW_SECONDS,
+        margin_seconds: int = defaults.RATE_WINDOW_MARGIN_SECONDS,
         storage: MemoryStorage | None = None,
         sleep: Callable[[float], None] = time.sleep,
         async_sleep: Callable[[float], Awaitable[None]] = anyio.sleep,

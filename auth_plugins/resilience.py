@@ -32,6 +32,7 @@ from attrs import field, frozen
 from attrs.validators import ge, le
 from tenacity import AsyncRetrying, RetryCallState, Retrying, stop_after_attempt
 
+from . import defaults
 from .errors import server_retry_delay
 from .limits import RequestLimiter
 from .profile import IDEMPOTENT_METHODS, ApiProfile
@@ -50,11 +51,11 @@ RETRYABLE_ERRORS: Final = (httpx.TimeoutException, httpx.NetworkError, httpx.Rem
 class RetryPolicy:
     """How often and how long to retry. `sleep`, `async_sleep`, `now` (wall clock) and `random` are injectable."""
 
-    max_attempts: int = field(default=4, validator=ge(1))  # attempts in all, the first one included
-    initial_delay: float = field(default=0.5, validator=ge(0.0))
-    max_delay: float = field(default=30.0, validator=ge(0.0))
-    jitter: float = field(default=0.5, validator=[ge(0.0), le(1.0)])  # fraction of the delay taken off at random
-    retry_statuses: frozenset[int] = field(default=frozenset({429, 502, 503, 504}), converter=frozenset)
+    max_attempts: int = field(default=defaults.RETRY_MAX_ATTEMPTS, validator=ge(1))  # the first one included
+    initial_delay: float = field(default=defaults.RETRY_INITIAL_DELAY, validator=ge(0.0))
+    max_delay: float = field(default=defaults.RETRY_MAX_DELAY, validator=ge(0.0))
+    jitter: float = field(default=defaults.RETRY_JITTER, validator=[ge(0.0), le(1.0)])  # fraction taken off
+    retry_statuses: frozenset[int] = field(default=defaults.RETRY_STATUSES, converter=frozenset)
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
     async_sleep: Callable[[float], Awaitable[None]] = field(default=anyio.sleep, repr=False)
     now: Callable[[], float] = field(default=time.time, repr=False)

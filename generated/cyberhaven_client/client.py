@@ -3,8 +3,7 @@ from typing import Any, Self
 
 import httpx
 from attrs import define, evolve, field
-
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+from auth_plugins.defaults import DEFAULT_TIMEOUT
 
 
 @define

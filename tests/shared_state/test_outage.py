@@ -78,6 +78,8 @@ def test_redis_down_falls_back_with_one_warning_and_a_stricter_budget_then_comes
     assert peak_holders(cap, 3) == LIMIT // WORKERS
     assert time.monotonic() - started < 2.0  # nobody waited on the dead server (the holds take 0.2 s)
     assert state.down
+    time.sleep(0.35)  # retry_seconds: the next call tries the server again, and fails again
+    assert budget.try_acquire() is not None
     warnings = shared_state_records(caplog, logging.WARNING)
     assert len(warnings) == 1, [record.getMessage() for record in warnings]
     message = warnings[0].getMessage()

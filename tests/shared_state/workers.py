@@ -27,6 +27,7 @@ class Job:
     concurrency: int  # threads, or asyncio tasks when use_async
     use_async: bool
     options: dict[str, Any]  # RedisState's keyword arguments
+    delay: float = 0.0  # seconds to wait after the barrier (a worker whose request was slower)
 
 
 def _run(job: Job, barrier: Any, work: Callable[[RedisState], None], awork: Callable[[RedisState], Any]) -> None:
@@ -107,12 +108,13 @@ def use_tokens(job: Job, renew_in: float, barrier: Any, results: Any) -> None:
 
 
 def invalidate_once(job: Job, barrier: Any, results: Any) -> None:
-    """Every worker saw the same token rejected (a 401): invalidate it, then get one again."""
+    """Every worker saw the same token rejected (a 401), some later than others: invalidate it, then get one."""
     state = RedisState(job.url, **job.options)
     store = state.token_store(job.fingerprint)
     seen = store.get()
     assert seen is not None
     barrier.wait()
+    time.sleep(job.delay)
     dropped = store.invalidate(seen)
     exchanges: list[tuple[float, int]] = []
     token = obtain(store, 60.0, exchanges)

@@ -4,8 +4,6 @@ configuration errors."""
 
 from __future__ import annotations
 
-import asyncio
-import threading
 import time
 from collections.abc import Callable
 
@@ -16,6 +14,7 @@ from auth_plugins import ConfigurationError
 from shared_state import InProcessState, RedisState, ServerBudget, SharedState, open_shared_state
 
 from .conftest import FINGERPRINT, KEY
+from .peak import most_inside
 from .valkey_server import ValkeyTestServer
 
 
@@ -63,37 +62,7 @@ async def test_the_async_token_methods_share_the_sync_state(any_state: SharedSta
 
 async def test_the_exchange_lock_lets_one_holder_in_at_a_time_across_threads_and_tasks(any_state: SharedState) -> None:
     store = any_state.token_store(FINGERPRINT)
-    inside, peak = [0], [0]
-    lock = threading.Lock()
-
-    def enter() -> None:
-        with lock:
-            inside[0] += 1
-            peak[0] = max(peak[0], inside[0])
-
-    def leave() -> None:
-        with lock:
-            inside[0] -= 1
-
-    def in_a_thread() -> None:
-        with store.exchange_lock():
-            enter()
-            time.sleep(0.03)
-            leave()
-
-    async def in_a_task() -> None:
-        async with store.aexchange_lock():
-            enter()
-            await asyncio.sleep(0.03)
-            leave()
-
-    threads = [threading.Thread(target=in_a_thread) for _ in range(3)]
-    for thread in threads:
-        thread.start()
-    await asyncio.gather(*(in_a_task() for _ in range(3)))
-    for thread in threads:
-        thread.join()
-    assert peak[0] == 1
+    assert await most_inside(store.exchange_lock, store.aexchange_lock) == 1
     await any_state.aclose()
 
 
@@ -160,36 +129,7 @@ async def test_the_budget_never_sends_more_than_the_server_has_left(any_state: S
 
 async def test_the_cap_holds_across_threads_and_tasks_together(any_state: SharedState) -> None:
     cap = any_state.in_flight_cap(FINGERPRINT, "getEvents", limit=2)
-    lock, inside, peak = threading.Lock(), [0], [0]
-
-    def enter() -> None:
-        with lock:
-            inside[0] += 1
-            peak[0] = max(peak[0], inside[0])
-
-    def leave() -> None:
-        with lock:
-            inside[0] -= 1
-
-    def in_a_thread() -> None:
-        with cap.hold():
-            enter()
-            time.sleep(0.05)
-            leave()
-
-    async def in_a_task() -> None:
-        async with cap.ahold():
-            enter()
-            await asyncio.sleep(0.05)
-            leave()
-
-    threads = [threading.Thread(target=in_a_thread) for _ in range(3)]
-    for thread in threads:
-        thread.start()
-    await asyncio.gather(*(in_a_task() for _ in range(3)))
-    for thread in threads:
-        thread.join()
-    assert peak[0] == 2
+    assert await most_inside(cap.hold, cap.ahold) == 2
     await any_state.aclose()
 
 

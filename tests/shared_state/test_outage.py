@@ -6,43 +6,41 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import threading
 import time
 from collections.abc import Callable
+from typing import NamedTuple
 
 import pytest
 
-from shared_state import InFlightCap, RedisState
+from shared_state import InFlightCap, RedisState, RequestBudget, TokenStore
 
 from .conftest import FINGERPRINT
+from .peak import most_inside, most_inside_threads
 from .valkey_server import ValkeyTestServer
 
 WORKERS, PER_WINDOW, LIMIT = 4, 20, 8
+
+
+class Pieces(NamedTuple):
+    state: RedisState
+    budget: RequestBudget
+    store: TokenStore
+    cap: InFlightCap
 
 
 def shared_state_records(caplog: pytest.LogCaptureFixture, level: int) -> list[logging.LogRecord]:
     return [record for record in caplog.records if record.name == "shared_state" and record.levelno == level]
 
 
-def peak_holders(cap: InFlightCap, threads: int) -> int:
-    """Most threads inside `cap.hold()` at once, out of `threads` trying together for 0.1 s each."""
-    lock, inside, peak = threading.Lock(), [0], [0]
-
-    def hold() -> None:
-        with cap.hold():
-            with lock:
-                inside[0] += 1
-                peak[0] = max(peak[0], inside[0])
-            time.sleep(0.1)
-            with lock:
-                inside[0] -= 1
-
-    running = [threading.Thread(target=hold) for _ in range(threads)]
-    for thread in running:
-        thread.start()
-    for thread in running:
-        thread.join()
-    return peak[0]
+def outage_ready(server: ValkeyTestServer, make_state: Callable[..., RedisState]) -> Pieces:
+    """A RedisState of WORKERS workers that tries the server again 0.3 s after a failure, and its three pieces."""
+    state = make_state(server.url, workers=WORKERS, retry_seconds=0.3, poll_seconds=0.005)
+    return Pieces(
+        state,
+        state.request_budget(FINGERPRINT, per_window=PER_WINDOW, window_seconds=60),
+        state.token_store(FINGERPRINT),
+        state.in_flight_cap(FINGERPRINT, "getEvents", limit=LIMIT),
+    )
 
 
 def window_length(server: ValkeyTestServer) -> int:
@@ -57,13 +55,10 @@ def test_redis_down_falls_back_with_one_warning_and_a_stricter_budget_then_comes
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     server = restartable_valkey
-    state = make_state(server.url, workers=WORKERS, retry_seconds=0.3, poll_seconds=0.005)
-    budget = state.request_budget(FINGERPRINT, per_window=PER_WINDOW, window_seconds=60)
-    store = state.token_store(FINGERPRINT)
-    cap = state.in_flight_cap(FINGERPRINT, "getEvents", limit=LIMIT)
+    state, budget, store, cap = outage_ready(server, make_state)
     assert [budget.try_acquire() for _ in range(3)] == [None] * 3
     token = store.put("token-before-the-outage", renew_in=60)
-    assert peak_holders(cap, 3) == 3
+    assert most_inside_threads(cap.hold) == 3
     assert window_length(server) == 3
 
     server.stop()
@@ -75,7 +70,7 @@ def test_redis_down_falls_back_with_one_warning_and_a_stricter_budget_then_comes
     with store.exchange_lock():  # the process's own lock
         assert store.invalidate(token)
     assert store.get() is None
-    assert peak_holders(cap, 3) == LIMIT // WORKERS
+    assert most_inside_threads(cap.hold) == LIMIT // WORKERS
     assert time.monotonic() - started < 2.0  # nobody waited on the dead server (the holds take 0.2 s)
     assert state.down
     time.sleep(0.35)  # retry_seconds: the next call tries the server again, and fails again
@@ -92,7 +87,7 @@ def test_redis_down_falls_back_with_one_warning_and_a_stricter_budget_then_comes
     assert not state.down
     # The sends of the outage were added to the shared window before this one: the key's minute stays within budget.
     assert window_length(server) == PER_WINDOW // WORKERS + 1
-    assert peak_holders(cap, 3) == 3  # leases on Redis again
+    assert most_inside_threads(cap.hold) == 3  # leases on Redis again
     assert len(shared_state_records(caplog, logging.WARNING)) == 1
     assert [record.getMessage() for record in shared_state_records(caplog, logging.INFO)] == [
         f"shared state at {state.connection.where} answers again: using it"
@@ -105,10 +100,7 @@ async def test_redis_down_and_back_for_asyncio_tasks(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     server = restartable_valkey
-    state = make_state(server.url, workers=WORKERS, retry_seconds=0.3, poll_seconds=0.005)
-    budget = state.request_budget(FINGERPRINT, per_window=PER_WINDOW, window_seconds=60)
-    store = state.token_store(FINGERPRINT)
-    cap = state.in_flight_cap(FINGERPRINT, "getEvents", limit=LIMIT)
+    state, budget, store, cap = outage_ready(server, make_state)
     assert await budget.atry_acquire() is None
     token = await store.aput("token-before-the-outage", renew_in=60)
 
@@ -119,17 +111,7 @@ async def test_redis_down_and_back_for_asyncio_tasks(
     assert await store.aget() == token
     async with store.aexchange_lock():
         assert await store.ainvalidate(token)
-    inside, peak = [0], [0]
-
-    async def hold() -> None:
-        async with cap.ahold():
-            inside[0] += 1
-            peak[0] = max(peak[0], inside[0])
-            await asyncio.sleep(0.1)
-            inside[0] -= 1
-
-    await asyncio.gather(*(hold() for _ in range(3)))
-    assert peak[0] == LIMIT // WORKERS
+    assert await most_inside(cap.hold, cap.ahold, threads=1, tasks=2) == LIMIT // WORKERS
     assert time.monotonic() - started < 2.0
     assert len(shared_state_records(caplog, logging.WARNING)) == 1
 
@@ -172,30 +154,34 @@ def test_a_frozen_server_costs_each_caller_at_most_one_socket_timeout(
     assert not state.down
 
 
-def test_the_exchange_lock_of_a_dead_holder_frees_itself(
-    valkey: ValkeyTestServer, make_state: Callable[..., RedisState]
+@pytest.mark.parametrize(
+    ("held_for", "lock_seconds", "waits", "takes_it"),
+    [
+        (0.6, 5.0, 0.6, True),  # its holder died mid-exchange: the lock expires, and the next caller takes it
+        (30.0, 0.4, 0.4, False),  # its holder is slow: a caller waits lock_seconds at most, then goes on without
+    ],
+)
+def test_a_caller_waits_for_the_exchange_lock_as_long_as_it_lives_and_lock_seconds_at_most(
+    valkey: ValkeyTestServer,
+    make_state: Callable[..., RedisState],
+    caplog: pytest.LogCaptureFixture,
+    held_for: float,
+    lock_seconds: float,
+    waits: float,
+    takes_it: bool,
 ) -> None:
-    """A holder killed mid-exchange leaves its lock: it expires (lock_seconds), and the next caller goes on."""
     lock_key = f"security-api-clients:token-lock:{FINGERPRINT}"
-    valkey.admin().set(lock_key, "a-dead-worker", px=600)
-    store = make_state(valkey.url, lock_seconds=5, poll_seconds=0.01).token_store(FINGERPRINT)
+    valkey.admin().set(lock_key, "another-worker", px=int(held_for * 1000))
+    store = make_state(valkey.url, lock_seconds=lock_seconds, poll_seconds=0.01).token_store(FINGERPRINT)
     started = time.monotonic()
     with store.exchange_lock():
         waited = time.monotonic() - started
-        assert valkey.admin().get(lock_key) not in (None, b"a-dead-worker")  # this caller holds it now
-    assert 0.4 < waited < 1.0
-    assert valkey.admin().get(lock_key) is None  # released
-
-
-def test_a_caller_never_waits_for_the_exchange_lock_longer_than_lock_seconds(
-    valkey: ValkeyTestServer, make_state: Callable[..., RedisState], caplog: pytest.LogCaptureFixture
-) -> None:
-    lock_key = f"security-api-clients:token-lock:{FINGERPRINT}"
-    valkey.admin().set(lock_key, "a-slow-worker", px=30_000)
-    store = make_state(valkey.url, lock_seconds=0.4, poll_seconds=0.01).token_store(FINGERPRINT)
-    started = time.monotonic()
-    with store.exchange_lock():
-        waited = time.monotonic() - started
-    assert 0.35 <= waited < 0.8  # redis-py checks its deadline between polls
-    assert valkey.admin().get(lock_key) == b"a-slow-worker"  # not released by a caller that did not hold it
-    assert "exchanging without it" in shared_state_records(caplog, logging.WARNING)[0].getMessage()
+        holder = valkey.admin().get(lock_key)
+    assert waits - 0.05 <= waited < waits + 0.4  # redis-py checks its deadline between polls
+    if takes_it:
+        assert holder not in (None, b"another-worker")
+        assert valkey.admin().get(lock_key) is None  # released
+    else:
+        assert holder == b"another-worker"
+        assert valkey.admin().get(lock_key) == b"another-worker"  # not released by a caller that did not hold it
+        assert "exchanging without it" in shared_state_records(caplog, logging.WARNING)[0].getMessage()

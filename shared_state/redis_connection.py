@@ -43,7 +43,7 @@ _FINGERPRINT: Final = re.compile(r"[0-9a-f]{16,128}")
 
 @frozen
 class RedisSettings:
-    """The knobs of a RedisState (defaults in auth_plugins/defaults.py); checked by RedisConnection."""
+    """The knobs of a RedisState (defaults in auth_plugins/defaults.py), checked when made."""
 
     key_prefix: str
     workers: int
@@ -54,7 +54,7 @@ class RedisSettings:
     socket_timeout: float
     retry_seconds: float
 
-    def check(self) -> None:
+    def __attrs_post_init__(self) -> None:
         if not self.key_prefix or any(ch.isspace() for ch in self.key_prefix):
             raise ConfigurationError(f"shared state: key_prefix must be a non-empty word, not {self.key_prefix!r}")
         if isinstance(self.workers, bool) or not isinstance(self.workers, int) or self.workers < 1:
@@ -93,7 +93,6 @@ class RedisConnection:
     """What the token stores, budgets and caps of one RedisState share."""
 
     def __init__(self, url: str, settings: RedisSettings) -> None:
-        settings.check()
         parts = _parse(url)
         self.settings = settings
         self.where = _without_password(parts)

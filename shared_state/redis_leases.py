@@ -126,8 +126,8 @@ class LeaseKeeper:
             for lease in lost:
                 self.discard(key, lease.decode())
             logger.warning(
-                "%d in-flight lease(s) of %s expired before they were renewed (was this process paused?): "
-                "the cap may be exceeded until those requests end",
+                "%d in-flight lease(s) of %s expired before they were renewed (this process was paused, or the "
+                "server was unreachable or restarted): the cap may be exceeded until those requests end",
                 len(lost),
                 key,
             )

@@ -29,3 +29,13 @@ RATE_WINDOW_MARGIN_SECONDS: Final = 1  # added to the window: a send at 60.0 s m
 
 # -- error messages --
 ERROR_SNIPPET_CHARS: Final = 200  # at most this much of a server's message goes into an exception
+
+# -- shared state on Redis/Valkey (shared_state.RedisState): many workers on one key --
+SHARED_STATE_KEY_PREFIX: Final = "security-api-clients"  # every entry is named `<prefix>:<kind>:<key fingerprint>...`
+SHARED_STATE_CONNECT_TIMEOUT_SECONDS: Final = 0.5  # to open a connection to Redis; then the in-process fallback
+SHARED_STATE_SOCKET_TIMEOUT_SECONDS: Final = 1.0  # for one Redis command's answer; then the in-process fallback
+SHARED_STATE_RETRY_SECONDS: Final = 5.0  # after Redis failed, it is tried again this long after (in-process meanwhile)
+SHARED_STATE_WORKERS: Final = 8  # processes sharing a key: without Redis each keeps 1/workers of the key's budget
+SHARED_STATE_LEASE_SECONDS: Final = 10.0  # an in-flight slot of a killed worker is free again after at most this
+SHARED_STATE_LOCK_SECONDS: Final = 30.0  # the token-exchange lock expires after this if its holder dies
+SHARED_STATE_POLL_SECONDS: Final = 0.02  # how often a worker waiting for a lock or a slot asks Redis again

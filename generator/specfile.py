@@ -74,10 +74,14 @@ def pointer(*parts: str | int) -> str:
     return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
 
 
+def split_pointer(json_pointer: str) -> list[str]:
+    """The segments of an RFC 6901 JSON pointer (the inverse of `pointer`): /paths/~1v1~1org -> ['paths', '/v1/org']."""
+    return [raw.replace("~1", "/").replace("~0", "~") for raw in json_pointer.split("/")[1:]]
+
+
 def resolve_pointer(document: Any, ref: str) -> Any:
     """Follow a local `#/a/b` reference inside `document`."""
     node = document
-    for raw in ref.lstrip("#").split("/")[1:]:
-        key = raw.replace("~1", "/").replace("~0", "~")
+    for key in split_pointer(ref.lstrip("#")):
         node = node[int(key)] if isinstance(node, list) else node[key]
     return node

@@ -13,9 +13,10 @@ SPECS_DIR = REPO_ROOT / "specs"
 GENERATED_DIR = REPO_ROOT / "generated"
 
 
-class _JsonLikeLoader(yaml.SafeLoader):
-    """SafeLoader without YAML 1.1's implicit timestamps: `2024-05-01T12:00:00Z` stays a string,
-    as it would in JSON, so examples validate against `format: date-time` string schemas."""
+class _JsonLikeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """SafeLoader (libyaml's when installed: ten times faster) without YAML 1.1's implicit timestamps:
+    `2024-05-01T12:00:00Z` stays a string, as it would in JSON, so examples validate against
+    `format: date-time` string schemas."""
 
 
 _JsonLikeLoader.yaml_implicit_resolvers = {

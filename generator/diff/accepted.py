@@ -1,4 +1,4 @@
-"""The file of accepted breaking changes (`specs/accepted-changes.yaml`): what `make api-diff` lets through.
+"""The file of accepted breaking changes (`specs/releases/accepted-changes.yaml`): what `make api-diff` lets through.
 
 Each entry names one change as the report prints it (API, kind, one of its two locations) and says why
 it is accepted; a reason is required, so the file doubles as the record of who broke what on purpose.

@@ -34,7 +34,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--since", metavar="GIT_REF", help="compare each API's spec at GIT_REF with the working tree")
     parser.add_argument("--format", choices=render.FORMATS, default="text")
     parser.add_argument(
-        "--accepted", type=Path, metavar="FILE", help="breaking changes to let through (specs/accepted-changes.yaml)"
+        "--accepted",
+        type=Path,
+        metavar="FILE",
+        help="breaking changes to let through (specs/releases/accepted-changes.yaml)",
     )
     parser.add_argument(
         "--spec-only", action="store_true", help="skip generating both packages to compare their Python surface"

@@ -167,7 +167,8 @@ def _signature(function: griffe.Function) -> str:
 
 
 def _annotation(annotation: str | griffe.Expr | None) -> str:
-    """An annotation as text, union members sorted (`A | B` and `B | A` are the same type)."""
+    """An annotation as text, union members sorted (`A | B` and `B | A` are the same type), without `Unset`:
+    whether a field or argument may be left out is its required-ness, reported on its own."""
     if annotation is None:
         return ""
     text = str(annotation)
@@ -181,7 +182,7 @@ def _annotation(annotation: str | griffe.Expr | None) -> str:
             members.append(text[start:index].strip())
             start = index + 1
     members.append(text[start:].strip())
-    return " | ".join(sorted(members))
+    return " | ".join(sorted(m for m in members if m != "Unset"))
 
 
 def _annotation_changes(old: Surface, new: Surface) -> Iterator[Change]:

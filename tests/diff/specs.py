@@ -27,7 +27,7 @@ def without_examples(node: Any) -> Any:
 
 def write(spec: dict[str, Any], path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    path.write_text(yaml.dump(spec, Dumper=yaml.CSafeDumper, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return path
 
 

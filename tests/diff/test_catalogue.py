@@ -8,9 +8,11 @@ from typing import Any, NamedTuple
 
 import pytest
 
-from generator.diff.compare import compare
+from generator.diff.changes import Change
+from generator.diff.compare import compare_specs
 from generator.diff.rules import BREAKING, NON, POSSIBLY, Severity
 from generator.specfile import load, resolve_pointer
+from generator.validate import validate_file
 from tests.diff.specs import Mutation, schema, spec_pair
 
 Expected = tuple[str, Severity, str, str]  # kind, class, old pointer, new pointer
@@ -363,30 +365,34 @@ CATALOGUE: dict[str, Case] = {
 }
 
 
+def _spec_changes(tmp_path: Path, api: str, mutate: Mutation) -> tuple[list[Change], dict[str, Any], dict[str, Any]]:
+    """The spec-layer changes; only the mutated spec is validated (the other is the committed one)."""
+    old_file, new_file = spec_pair(tmp_path, api, mutate)
+    old, new = load(old_file), validate_file(new_file)
+    return compare_specs(old, new), old, new
+
+
 @pytest.mark.parametrize("name", list(CATALOGUE))
 def test_mutation_gives_exactly_the_expected_changes(name: str, tmp_path: Path) -> None:
     case = CATALOGUE[name]
-    old_file, new_file = spec_pair(tmp_path, case.api, case.mutate)
-    report = compare(case.api, old_file, new_file, python=False)
-    found = {(c.kind, c.severity, c.old_location, c.new_location) for c in report.changes}
+    changes, old, new = _spec_changes(tmp_path, case.api, case.mutate)
+    found = {(c.kind, c.severity, c.old_location, c.new_location) for c in changes}
     assert found == case.expected
-    old, new = load(old_file), load(new_file)
-    for change in report.changes:
+    for change in changes:
         resolve_pointer(old, "#" + change.old_location)  # raises when the pointer is not in the old spec
         resolve_pointer(new, "#" + change.new_location)
         assert change.summary and change.why
 
 
 def test_a_breaking_change_reached_from_several_operations_is_one_entry_naming_them(tmp_path: Path) -> None:
-    old_file, new_file = spec_pair(tmp_path, "cyberhaven", _remove_response_field)
-    (change,) = compare("cyberhaven", old_file, new_file, python=False).changes
+    (change,), _, _ = _spec_changes(tmp_path, "cyberhaven", _remove_response_field)
     assert change.operations == ("get_incidents", "list_incidents", "update_incident")
     assert change.summary == "Incident.risk_score removed"
 
 
 def test_a_parameter_moved_into_a_shared_body_model_is_a_move_only_for_its_operation(tmp_path: Path) -> None:
-    old_file, new_file = spec_pair(tmp_path, "sevco", _move_query_parameter_to_body)
-    changes = {c.kind: c for c in compare("sevco", old_file, new_file, python=False).changes}
+    found, _, _ = _spec_changes(tmp_path, "sevco", _move_query_parameter_to_body)
+    changes = {c.kind: c for c in found}
     assert changes["parameter-moved"].operations == ("query_asset_users",)
     assert changes["parameter-moved"].summary == "query_asset_users: parameter lang moved from query to body"
     assert changes["request-field-added"].operations == ("query_devices", "query_exposures")

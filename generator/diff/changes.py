@@ -34,7 +34,7 @@ class Change:
         return rule(self.kind).why
 
     @property
-    def counts(self) -> bool:
+    def blocks_gate(self) -> bool:
         """Whether this change fails the gate: breaking and not accepted."""
         return self.severity is Severity.BREAKING and self.accepted is None
 
@@ -109,7 +109,7 @@ class Report:
     @property
     def breaking(self) -> list[Change]:
         """Breaking changes not accepted: what makes the gate fail."""
-        return [c for c in self.changes if c.counts]
+        return [c for c in self.changes if c.blocks_gate]
 
     @property
     def bump(self) -> str:

@@ -23,7 +23,7 @@ class Recorded:
 
 
 def record(api: str, *, ref: str = "HEAD") -> Recorded:
-    """Bring `api`'s ledger up to date with its spec; see the module docstring."""
+    """Bring `api`'s ledger up to date with its spec (the rules: generator/diff/ledger.py)."""
     spec_file = spec_path(api)
     ledger_file = ledger_path(spec_file)
     current_sha = sha256(spec_file)

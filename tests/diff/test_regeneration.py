@@ -13,7 +13,7 @@ import pytest
 
 from generator.specfile import REPO_ROOT
 
-_COPIED = ("Makefile", "pyproject.toml", "README.md", "generator", "specs", "generated", "auth_plugins", "client_runtime")
+_COPIED = ("Makefile", "pyproject.toml", "README.md", "generator", "specs", "generated", "auth_plugins")
 _NEW_YEAR_2026 = "1767225600"  # SOURCE_DATE_EPOCH of 2026-01-01
 
 

@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.setup-done
 HAND_WRITTEN := generator auth_plugins client_runtime shared_state mock_servers tests demo bench
 
-.PHONY: setup generate check-generated lint test contract contract-deep demo clean
+.PHONY: setup generate check-generated api-diff lint test contract contract-deep demo clean
 
 setup: $(STAMP)
 
@@ -15,11 +15,17 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# Prints what changed in each spec since the last commit, records the release, regenerates generated/.
 generate: setup
 	$(BIN)/python -m generator generate
 
 check-generated: setup
 	$(BIN)/python -m generator check
+
+# CI gate: fails on a breaking API change since BASE (a git ref) unless specs/releases/accepted-changes.yaml lists it.
+BASE ?= main
+api-diff: setup
+	$(BIN)/python -m generator diff --since $(BASE) --accepted specs/releases/accepted-changes.yaml
 
 lint: setup
 	$(BIN)/ruff check $(wildcard $(HAND_WRITTEN))

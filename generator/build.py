@@ -22,14 +22,16 @@ import jinja2
 from openapi_python_client import generate as run_openapi_python_client
 from openapi_python_client.config import Config, ConfigFile, MetaType
 
-from . import profile_data
-from .specfile import GENERATED_DIR, sha256, spec_path
+from . import __version__, profile_data
+from .diff import render
+from .diff.ledger import ledger_path, package_release
+from .specfile import GENERATED_DIR, REPO_ROOT, sha256, spec_path
 from .validate import operations, validate_file
 
 GENERATOR_DIR = Path(__file__).resolve().parent
 STOCK_TEMPLATE_OVERRIDES = GENERATOR_DIR / "templates" / "openapi_python_client"
 OWN_TEMPLATES = GENERATOR_DIR / "templates" / "own"
-OWN_MODULES = ("profile.py", "connect.py", "paginate.py")
+OWN_MODULES = ("profile.py", "connect.py", "paginate.py", "_version.py")
 
 
 class GenerationError(Exception):
@@ -45,6 +47,8 @@ def generate(api: str, output_root: Path = GENERATED_DIR) -> Path:
     context = profile_data.context(spec, name=name, spec_sha256=sha256(path))
     config = _stock_config_file(name)
     context["paginated"] = profile_data.paginated_operations(spec, config.field_prefix)
+    context["release"] = package_release(path, spec)
+    context["generator_version"] = __version__
     destination = output_root / package
     with tempfile.TemporaryDirectory(prefix=f"generate-{name}-") as scratch:
         staged = Path(scratch) / package
@@ -52,6 +56,7 @@ def generate(api: str, output_root: Path = GENERATED_DIR) -> Path:
         for operation in context["paginated"]:
             operation["module"] = _endpoint_module(staged, operation["operation_id"])
         _render_own_modules(context, staged)
+        _write_changelog(context, path, staged)
         _format(staged)
         if destination.exists():
             shutil.rmtree(destination)
@@ -120,6 +125,13 @@ def _render_own_modules(context: dict[str, Any], staged: Path) -> None:
     for module in OWN_MODULES:
         rendered = environment.get_template(f"{module}.jinja").render(**context)
         (staged / module).write_text(rendered, encoding="utf-8")
+
+
+def _write_changelog(context: dict[str, Any], spec_file: Path, staged: Path) -> None:
+    ledger = ledger_path(spec_file).resolve()
+    source = str(ledger.relative_to(REPO_ROOT)) if ledger.is_relative_to(REPO_ROOT) else ledger.name
+    text = render.changelog(context["package"], source, context["release"])
+    (staged / "CHANGELOG.md").write_text(text, encoding="utf-8")
 
 
 def _format(package_dir: Path) -> None:

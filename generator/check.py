@@ -7,14 +7,16 @@ import tempfile
 from pathlib import Path
 
 from .build import generate
-from .specfile import GENERATED_DIR
+from .diff.ledger import unrecorded
+from .specfile import GENERATED_DIR, spec_path
 
 _IGNORED = {"__pycache__"}
 
 
 def stale_files(apis: list[str], generated_root: Path = GENERATED_DIR) -> list[str]:
-    """Paths (relative to generated/) that differ from, are missing from, or are extra to what the specs produce."""
-    differing: list[str] = []
+    """Paths (relative to generated/) that differ from, are missing from, or are extra to what the specs produce;
+    and release ledgers that do not record their spec (the version and CHANGELOG.md would be stale)."""
+    differing = [problem for api in apis if (problem := unrecorded(spec_path(api)))]
     with tempfile.TemporaryDirectory(prefix="generator-check-") as scratch:
         for api in apis:
             fresh = generate(api, Path(scratch))

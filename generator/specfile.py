@@ -13,9 +13,10 @@ SPECS_DIR = REPO_ROOT / "specs"
 GENERATED_DIR = REPO_ROOT / "generated"
 
 
-class _JsonLikeLoader(yaml.SafeLoader):
-    """SafeLoader without YAML 1.1's implicit timestamps: `2024-05-01T12:00:00Z` stays a string,
-    as it would in JSON, so examples validate against `format: date-time` string schemas."""
+class _JsonLikeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """SafeLoader (libyaml's when installed: ten times faster) without YAML 1.1's implicit timestamps:
+    `2024-05-01T12:00:00Z` stays a string, as it would in JSON, so examples validate against
+    `format: date-time` string schemas."""
 
 
 _JsonLikeLoader.yaml_implicit_resolvers = {
@@ -74,10 +75,14 @@ def pointer(*parts: str | int) -> str:
     return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
 
 
+def split_pointer(json_pointer: str) -> list[str]:
+    """The segments of an RFC 6901 JSON pointer (the inverse of `pointer`): /paths/~1v1~1org -> ['paths', '/v1/org']."""
+    return [raw.replace("~1", "/").replace("~0", "~") for raw in json_pointer.split("/")[1:]]
+
+
 def resolve_pointer(document: Any, ref: str) -> Any:
     """Follow a local `#/a/b` reference inside `document`."""
     node = document
-    for raw in ref.lstrip("#").split("/")[1:]:
-        key = raw.replace("~1", "/").replace("~0", "~")
+    for key in split_pointer(ref.lstrip("#")):
         node = node[int(key)] if isinstance(node, list) else node[key]
     return node

@@ -1,5 +1,6 @@
 """A client library for accessing Sevco API"""
 
+from ._version import __generator_version__, __spec_version__, __version__
 from .client import AuthenticatedClient, Client
 from .connect import connect
 from .profile import PROFILE, SPEC_SHA256

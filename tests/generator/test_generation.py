@@ -11,15 +11,18 @@ import yaml
 
 from generator.build import generate
 from generator.check import stale_files
+from generator.diff.ledger import ledger_path
 from generator.specfile import load, sha256, spec_path
 from generator.validate import operations
 
 
 @pytest.fixture
 def sevco_copy(tmp_path: Path) -> Path:
+    """The spec and its release ledger (which the package's version and changelog come from)."""
     copy = tmp_path / "specs" / "sevco.yaml"
     copy.parent.mkdir()
     shutil.copy(spec_path("sevco"), copy)
+    shutil.copytree(ledger_path(spec_path("sevco")).parent, ledger_path(copy).parent)
     return copy
 
 
@@ -35,6 +38,7 @@ def test_drift_check_passes_then_fails_when_the_spec_changes(sevco_copy: Path, t
     stale = stale_files([str(sevco_copy)], generated)
     assert "sevco_client/models/org.py (differs)" in stale
     assert "sevco_client/profile.py (differs)" in stale  # the recorded spec sha256 changed too
+    assert any(line.startswith(str(ledger_path(sevco_copy))) for line in stale)  # no release records it
 
 
 def test_a_new_spec_field_reaches_the_generated_model(sevco_copy: Path, tmp_path: Path) -> None:

@@ -1,8 +1,9 @@
 """A client library for accessing Sevco API"""
 
 from .client import AuthenticatedClient, Client
-from .connect import connect
+from .connect import connect, connect_async
 from .profile import PROFILE, SPEC_SHA256
+from .resources import *  # the resource clients (resources.__all__), e.g. `Sevco` and `AsyncSevco`
 
 __all__ = (
     "PROFILE",
@@ -10,4 +11,5 @@ __all__ = (
     "AuthenticatedClient",
     "Client",
     "connect",
+    "connect_async",
 )

@@ -61,6 +61,7 @@ def generate(api: str, output_root: Path = GENERATED_DIR) -> Path:
         except resource_data.ResourceError as exc:
             raise GenerationError(f"{path}: {exc}") from None
         _render_own_modules(context, staged)
+        (staged / "py.typed").write_text("", encoding="utf-8")  # PEP 561: the package's annotations are for users
         _format(staged)
         if destination.exists():
             shutil.rmtree(destination)

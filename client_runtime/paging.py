@@ -102,9 +102,13 @@ class Paging:
 
 @frozen
 class Page(Generic[T]):
-    """One page: its records, the cursor it was asked with (None: the first page), the cursor to resume
-    from after it (None: this was the last page), the total the server reported (None: not given), and the
-    whole parsed response (`response`, the envelope with everything else the server sent)."""
+    """One page of records.
+
+    cursor: what it was asked with (None: the first page of a cursor walk; numbered pages give their number).
+    next_cursor: where to resume after it (None: this was the last page).
+    total: the number of records in all pages, when the server says (else None).
+    response: the whole parsed response, the envelope with everything else the server sent.
+    """
 
     records: list[T]
     cursor: str | None

@@ -27,8 +27,8 @@ import pytest
 
 from .app import MockApp, MockController, create_app
 from .clock import MockClock
-from .faults import FaultRegistry
 from .fake import parse_time
+from .faults import FaultRegistry
 from .server import serve_in_thread
 from .spec import available_apis
 
@@ -155,7 +155,9 @@ def _fixtures_for(api: str) -> tuple[Any, Any]:
         yield mock
         mock.close()
 
-    service.__doc__ = f"The {api} mock on loopback (reset before this test): a MockService (mock_servers.pytest_plugin)."
+    service.__doc__ = (
+        f"The {api} mock on loopback (reset before this test): a MockService (mock_servers.pytest_plugin)."
+    )
     return server, pytest.fixture(name=f"{api}_mock")(service)
 
 

@@ -13,7 +13,7 @@ from setuptools.command.build_py import build_py
 SPECS = Path(__file__).resolve().parent / "specs"
 
 
-class BuildWithSpecs(build_py):  # type: ignore[misc]  # setuptools' command classes are untyped
+class BuildWithSpecs(build_py):
     def run(self) -> None:
         super().run()
         if self.editable_mode:

@@ -267,7 +267,12 @@ class ResourceClient(_Options):
 
 
 class AsyncResourceClient(_Options):
-    """Mixed into each package's async resource client: `async with`, `await client.aclose()`."""
+    """Mixed into each package's async resource client: `async with client`, or `await client.close()`."""
+
+    async def close(self) -> None:  # awaited, as in Stainless SDKs' async clients
+        """Close the connection pool (the same as `await client.aclose()`)."""
+        aclose: Callable[[], Awaitable[None]] = getattr(self, "aclose")  # noqa: B009 - Client's, not the mixin's
+        await aclose()
 
 
 def async_twin(connect: Callable[P, Any], client_class: type[C]) -> Callable[P, C]:

@@ -50,7 +50,8 @@ class MockService:
     keys: the API keys it accepts; settings: the `connect()` keyword arguments that reach it.
     controller: the `MockController` (also `faults`, `clock`, `stats()`, `store`, `reset()` here).
     client: a resource client from the package's `connect()`, made on first use and closed after the test;
-    connect(**options) / connect_async(**options): more of them (also closed after the test).
+    connect(**options): another client (also closed after the test); connect_async(**options): an async one,
+    for the test to close (`async with`), since its connections belong to the test's event loop.
     """
 
     def __init__(self, api: str, app: MockApp, url: str) -> None:
@@ -108,9 +109,8 @@ class MockService:
         return client
 
     def connect_async(self, **options: Any) -> Any:
-        client = self.package.connect_async(**{**self.settings, **options})
-        self._clients.append(client)
-        return client
+        """The package's `connect_async()` pointed at this mock; close it in the test (`async with`)."""
+        return self.package.connect_async(**{**self.settings, **options})
 
     @property
     def client(self) -> Any:
@@ -120,7 +120,7 @@ class MockService:
 
     def close(self) -> None:
         for client in self._clients:
-            client.close()  # the async clients' httpx clients are left to their own `async with`
+            client.close()
         self._clients.clear()
         self._client = None
 

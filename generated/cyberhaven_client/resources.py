@@ -802,9 +802,9 @@ class AsyncCyberhavenWithRawResponse:
         return AsyncDestinationsResourceWithRawResponse(self._client)
 
 
-class AsyncCyberhaven(resources.AsyncResourceClient, Client):
+class AsyncCyberhaven(resources.AsyncResourceClient, Client):  # type: ignore[misc]  # async close()
     """The Cyberhaven API as resources, for asyncio: `await client.<resource>.<method>(...)`, `async for` over
-    paginated methods. Built by `connect_async()`; `async with` it, or `await client.aclose()`.
+    paginated methods. Built by `connect_async()`; `async with` it, or `await client.close()`.
 
     Resources: tokens, incidents, events, endpoints, destinations.
     """

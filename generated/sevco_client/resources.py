@@ -1860,9 +1860,9 @@ class AsyncSevcoWithRawResponse:
         return AsyncSourceAuditsResourceWithRawResponse(self._client)
 
 
-class AsyncSevco(resources.AsyncResourceClient, Client):
+class AsyncSevco(resources.AsyncResourceClient, Client):  # type: ignore[misc]  # async close()
     """The Sevco API as resources, for asyncio: `await client.<resource>.<method>(...)`, `async for` over
-    paginated methods. Built by `connect_async()`; `async with` it, or `await client.aclose()`.
+    paginated methods. Built by `connect_async()`; `async with` it, or `await client.close()`.
 
     Resources: orgs, users, roles, user_roles, devices, asset_users, exposures, devices_v1, asset_users_v1, sources, source_configs, source_audits.
     """

@@ -126,6 +126,10 @@ async def test_the_async_twin(cyberhaven_mock: MockService) -> None:
             await impatient.incidents.recent()
     assert client.get_async_httpx_client().is_closed
     assert "connect()" in (cyberhaven_client.connect_async.__doc__ or "")
+    other = cyberhaven_mock.connect_async()
+    assert await other.incidents.recent()
+    await other.close()
+    assert other.get_async_httpx_client().is_closed
 
 
 def test_a_hand_built_client_has_no_retry_layer_to_change() -> None:

@@ -172,16 +172,12 @@ def _check_limit(limit: int | None) -> int | None:
     return limit
 
 
-class SyncPager(Generic[T]):
-    """Every record of a paginated operation, fetched lazily one page at a time.
-
-    `for record in pager` walks all pages; `pager.pages()` yields `Page` objects. Each iteration starts a
-    new walk from `cursor` (None: the first page). With `limit`, the walk stops after that many records
-    (the last page is cut short; its `next_cursor` still points after the whole page)."""
+class _Pager(Generic[T]):
+    """What the sync and async pagers share: their arguments, and turning one answer into one page."""
 
     def __init__(
         self,
-        fetch: Fetch,
+        fetch: Any,
         paging: Paging,
         *,
         cursor: str | None = None,
@@ -194,22 +190,41 @@ class SyncPager(Generic[T]):
         self._limit = _check_limit(limit)
         self._first = first  # a detailed response already fetched for `cursor` (raw-response access)
 
+    def _start(self) -> tuple[_Walk, Any, int | None]:
+        """A new walk, the answer already fetched for its first page (or None), the records still wanted."""
+        first, self._first = self._first, None
+        return self._paging.start(self._cursor), first, self._limit
+
+    @staticmethod
+    def _page(walk: _Walk, answer: Any, remaining: int | None) -> tuple[Page[T], int | None]:
+        page: Page[T] = walk.take(answer.parsed)
+        return _cut(page, remaining) if remaining is not None else (page, None)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(cursor={self._cursor!r}, limit={self._limit!r})"
+
+
+class SyncPager(_Pager[T]):
+    """Every record of a paginated operation, fetched lazily one page at a time.
+
+    `for record in pager` walks all pages; `pager.pages()` yields `Page` objects. Each iteration starts a
+    new walk from `cursor` (None: the first page). With `limit`, the walk stops after that many records
+    (the last page is cut short; its `next_cursor` still points after the whole page)."""
+
+    _fetch: Fetch
+
     def __iter__(self) -> Iterator[T]:
         for page in self.pages():
             yield from page.records
             del page  # the next page is fetched with nothing of this one held
 
     def pages(self) -> Iterator[Page[T]]:
-        walk = self._paging.start(self._cursor)
-        first, self._first = self._first, None
-        remaining = self._limit
+        walk, answer, remaining = self._start()
         while not walk.done and remaining != 0:
-            answer = first if first is not None else self._fetch(walk.position)
-            first = None
-            page = walk.take(answer.parsed)
-            del answer  # the raw body: the page keeps the parsed records only
-            if remaining is not None:
-                page, remaining = _cut(page, remaining)
+            if answer is None:
+                answer = self._fetch(walk.position)
+            page, remaining = self._page(walk, answer, remaining)
+            answer = None  # the raw body: the page keeps the parsed records only
             yield page
             del page
 
@@ -219,27 +234,11 @@ class SyncPager(Generic[T]):
         pager = SyncPager[T](self._fetch, self._paging, cursor=self._cursor, limit=self._limit, first=answer)
         return RawResponse.of(answer, lambda: pager)
 
-    def __repr__(self) -> str:
-        return f"SyncPager(cursor={self._cursor!r}, limit={self._limit!r})"
 
-
-class AsyncPager(Generic[T]):
+class AsyncPager(_Pager[T]):
     """The asyncio form of `SyncPager`: `async for record in pager`, `async for page in pager.pages()`."""
 
-    def __init__(
-        self,
-        fetch: AsyncFetch,
-        paging: Paging,
-        *,
-        cursor: str | None = None,
-        limit: int | None = None,
-        first: Any = None,
-    ) -> None:
-        self._fetch = fetch
-        self._paging = paging
-        self._cursor = cursor
-        self._limit = _check_limit(limit)
-        self._first = first
+    _fetch: AsyncFetch
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.pages():
@@ -248,16 +247,12 @@ class AsyncPager(Generic[T]):
             del page  # the next page is fetched with nothing of this one held
 
     async def pages(self) -> AsyncIterator[Page[T]]:
-        walk = self._paging.start(self._cursor)
-        first, self._first = self._first, None
-        remaining = self._limit
+        walk, answer, remaining = self._start()
         while not walk.done and remaining != 0:
-            answer = first if first is not None else await self._fetch(walk.position)
-            first = None
-            page = walk.take(answer.parsed)
-            del answer  # the raw body: the page keeps the parsed records only
-            if remaining is not None:
-                page, remaining = _cut(page, remaining)
+            if answer is None:
+                answer = await self._fetch(walk.position)
+            page, remaining = self._page(walk, answer, remaining)
+            answer = None
             yield page
             del page
 
@@ -266,9 +261,6 @@ class AsyncPager(Generic[T]):
         answer = await self._fetch(self._paging.start(self._cursor).position)
         pager = AsyncPager[T](self._fetch, self._paging, cursor=self._cursor, limit=self._limit, first=answer)
         return RawResponse.of(answer, lambda: pager)
-
-    def __repr__(self) -> str:
-        return f"AsyncPager(cursor={self._cursor!r}, limit={self._limit!r})"
 
 
 def _cut(page: Page[T], remaining: int) -> tuple[Page[T], int]:

@@ -27,7 +27,7 @@ from .secrets import Secret, redact
 from .token_exchange import TokenExchangeAuth
 from .token_header import TokenHeaderAuth
 
-__all__ = ["DEFAULT_TIMEOUT", "Connection", "resolve"]
+__all__ = ["DEFAULT_TIMEOUT", "Connection", "normalize_timeout", "resolve"]
 
 _VARIABLE: Final = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _HOST_LABELS: Final = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?")
@@ -74,7 +74,7 @@ def resolve(
     )
     return Connection(
         base_url=base_url,
-        timeout=_timeout(timeout),
+        timeout=normalize_timeout(timeout),
         auth=auth,
         transport=ResilientTransport(transport, profile=profile, retry=retry, limiter=limiter),
         async_transport=AsyncResilientTransport(async_transport, profile=profile, retry=retry, limiter=limiter),
@@ -203,7 +203,8 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def _timeout(timeout: httpx.Timeout | float | None) -> httpx.Timeout:
+def normalize_timeout(timeout: httpx.Timeout | float | None) -> httpx.Timeout:
+    """`connect(timeout=...)` and `with_options(timeout=...)`: None = the default; every phase must be positive."""
     if timeout is None:
         return DEFAULT_TIMEOUT
     value = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)

@@ -9,7 +9,8 @@
     │   ├── UnprocessableEntityError 422, RateLimitError 429, InternalServerError >= 500
     │   └── UnexpectedStatusError any other status the operation does not document
     ├── MalformedResponseError    a documented status whose body does not parse or fit the model
-    └── ConfigurationError        (also a ValueError) a missing or invalid setting
+    ├── ConfigurationError        (also a ValueError) a missing or invalid setting
+    └── InvalidArgumentError      (also a ValueError) .field: a resource method's argument does not fit the spec
 
 Every message passes through `secrets.redact()`, at construction and again in `str`/`repr`.
 """
@@ -40,6 +41,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
+    "InvalidArgumentError",
     "MalformedResponseError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -92,6 +94,17 @@ class APITimeoutError(APIConnectionError):
 
 class ConfigurationError(APIError, ValueError):
     """A setting is missing, empty or invalid; the message names the environment variable(s)."""
+
+
+class InvalidArgumentError(APIError, ValueError):
+    """An argument of a resource method does not fit the spec; nothing was sent. `field` is the path of the
+    bad value from the argument's name, e.g. `filter.policy_severities[0]`."""
+
+    field: str
+
+    def __init__(self, message: str, *, field: str, operation: str | None = None) -> None:
+        super().__init__(message, operation=operation)
+        self.field = field
 
 
 class APIStatusError(APIError):

@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import textwrap
 from contextlib import redirect_stdout
 from io import StringIO
 from pathlib import Path
@@ -21,8 +22,9 @@ from typing import Any
 import jinja2
 from openapi_python_client import generate as run_openapi_python_client
 from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
 
-from . import __version__, profile_data
+from . import __version__, profile_data, resource_data
 from .diff import render
 from .diff.ledger import ledger_path, package_release
 from .specfile import GENERATED_DIR, REPO_ROOT, sha256, spec_path
@@ -31,7 +33,7 @@ from .validate import operations, validate_file
 GENERATOR_DIR = Path(__file__).resolve().parent
 STOCK_TEMPLATE_OVERRIDES = GENERATOR_DIR / "templates" / "openapi_python_client"
 OWN_TEMPLATES = GENERATOR_DIR / "templates" / "own"
-OWN_MODULES = ("profile.py", "connect.py", "paginate.py", "_version.py")
+OWN_MODULES = ("profile.py", "connect.py", "paginate.py", "endpoints.py", "resources.py", "_version.py")
 
 
 class GenerationError(Exception):
@@ -52,11 +54,19 @@ def generate(api: str, output_root: Path = GENERATED_DIR) -> Path:
     destination = output_root / package
     with tempfile.TemporaryDirectory(prefix=f"generate-{name}-") as scratch:
         staged = Path(scratch) / package
-        _run_stock_generator(prepare_for_stock_generator(spec), config, package, staged, Path(scratch))
-        for operation in context["paginated"]:
-            operation["module"] = _endpoint_module(staged, operation["operation_id"])
+        prepared = prepare_for_stock_generator(spec)
+        stock_config = _stock_config(prepared, config, package, staged, Path(scratch))
+        _run_stock_generator(stock_config, package)
+        parsed = GeneratorData.from_dict(prepared, config=stock_config)
+        if not isinstance(parsed, GeneratorData):
+            raise GenerationError(f"openapi-python-client could not parse the {package} spec: {parsed}")
+        try:
+            context.update(resource_data.context(spec, parsed, config.field_prefix))
+        except resource_data.ResourceError as exc:
+            raise GenerationError(f"{path}: {exc}") from None
         _render_own_modules(context, staged)
         _write_changelog(context, path, staged)
+        (staged / "py.typed").write_text("", encoding="utf-8")  # PEP 561: the package's annotations are for users
         _format(staged)
         if destination.exists():
             shutil.rmtree(destination)
@@ -91,19 +101,14 @@ def _stock_config_file(name: str) -> ConfigFile:
     return ConfigFile.load_from_path(config_path) if config_path.exists() else ConfigFile()
 
 
-def _endpoint_module(package_dir: Path, operation_id: str) -> str:
-    """The relative import path openapi-python-client chose for an operation, e.g. `.api.incidents.list_incidents`."""
-    (module,) = package_dir.glob(f"api/*/{operation_id}.py")
-    return "." + ".".join(module.relative_to(package_dir).parent.parts)
-
-
-def _run_stock_generator(
-    spec: dict[str, Any], config_file: ConfigFile, package: str, staged: Path, scratch: Path
-) -> None:
+def _stock_config(spec: dict[str, Any], config_file: ConfigFile, package: str, staged: Path, scratch: Path) -> Config:
     document = scratch / "spec.json"
     document.write_text(json.dumps(spec), encoding="utf-8")
     config_file = config_file.model_copy(update={"package_name_override": package, "post_hooks": []})
-    config = Config.from_sources(config_file, MetaType.NONE, document, "utf-8", overwrite=True, output_path=staged)
+    return Config.from_sources(config_file, MetaType.NONE, document, "utf-8", overwrite=True, output_path=staged)
+
+
+def _run_stock_generator(config: Config, package: str) -> None:
     chatter = StringIO()
     with redirect_stdout(chatter):
         warnings = run_openapi_python_client(config=config, custom_template_path=STOCK_TEMPLATE_OVERRIDES)
@@ -122,6 +127,8 @@ def _render_own_modules(context: dict[str, Any], staged: Path) -> None:
         undefined=jinja2.StrictUndefined,
     )
     environment.filters["py"] = repr
+    environment.filters["doc"] = _docstring_text
+    environment.filters["paragraphs"] = _paragraphs
     for module in OWN_MODULES:
         rendered = environment.get_template(f"{module}.jinja").render(**context)
         (staged / module).write_text(rendered, encoding="utf-8")
@@ -132,6 +139,23 @@ def _write_changelog(context: dict[str, Any], spec_file: Path, staged: Path) -> 
     source = str(ledger.relative_to(REPO_ROOT)) if ledger.is_relative_to(REPO_ROOT) else ledger.name
     text = render.changelog(context["package"], source, context["release"])
     (staged / "CHANGELOG.md").write_text(text, encoding="utf-8")
+
+
+def _docstring_text(text: str) -> str:
+    """Spec prose made safe inside a triple-quoted docstring."""
+    return str(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+
+
+def _paragraphs(text: str, width: int) -> str:
+    """Prose re-wrapped to `width`, paragraph by paragraph; list items and indented lines kept as written."""
+    out = []
+    for paragraph in str(text).split("\n\n"):
+        lines = paragraph.splitlines()
+        if any(line.lstrip().startswith(("-", "*", "|")) or line.startswith(" ") for line in lines):
+            out.append(paragraph)
+        else:
+            out.append(textwrap.fill(" ".join(lines), width, break_on_hyphens=False, break_long_words=False))
+    return "\n\n".join(out)
 
 
 def _format(package_dir: Path) -> None:

@@ -4,12 +4,13 @@ as `x-token-prefx` must fail generation, not silently drop auth."""
 
 from __future__ import annotations
 
+import keyword
 from collections.abc import Iterator
 from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from .specfile import pointer
+from .specfile import pointer, resolve_pointer
 
 _SETTING_NAME = "^[a-z][a-z0-9_]*$"
 # connect() takes these itself, so a setting may not be called so.
@@ -89,6 +90,24 @@ SECURITY_SCHEME: dict[str, dict[str, Any]] = {
 }
 
 _PAGE_ITEMS = {"items": _JSON_POINTER}
+_IDENTIFIER = {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"}
+# The resource client has these attributes itself (client_runtime.resources), so no resource may be called so.
+RESERVED_RESOURCE_NAMES = frozenset(
+    {
+        "close",
+        "aclose",
+        "with_options",
+        "with_raw_response",
+        "with_headers",
+        "with_timeout",
+        "get_httpx_client",
+        "set_httpx_client",
+        "get_async_httpx_client",
+        "set_async_httpx_client",
+    }
+)
+# The paging arguments every paginated resource method takes (client_runtime.paging).
+PAGING_ARGUMENTS = frozenset({"cursor", "limit"})
 OPERATION: dict[str, dict[str, Any]] = {
     "x-safe-to-retry": {"type": "boolean"},
     "x-pagination": {
@@ -102,6 +121,7 @@ OPERATION: dict[str, dict[str, Any]] = {
                     **_PAGE_ITEMS,
                     "request-cursor": _JSON_POINTER,
                     "response-cursor": _JSON_POINTER,
+                    "total": _JSON_POINTER,
                 },
             },
             {
@@ -119,6 +139,17 @@ OPERATION: dict[str, dict[str, Any]] = {
                 "oneOf": [{"required": ["request-page"]}, {"required": ["page-param"]}],
             },
         ]
+    },
+    "x-resource": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["name", "method"],
+        "properties": {
+            "name": {**_IDENTIFIER, "not": {"enum": sorted(RESERVED_RESOURCE_NAMES)}},
+            "method": _IDENTIFIER,
+            "items": _JSON_POINTER,
+            "arguments": {"type": "object", "additionalProperties": _IDENTIFIER, "minProperties": 1},
+        },
     },
 }
 
@@ -145,6 +176,7 @@ def problems(spec: dict[str, Any]) -> Iterator[tuple[str, str]]:
         where = ("components", "securitySchemes", name)
         yield from _check_place(scheme, where, SECURITY_SCHEME)
         yield from _check_scheme(spec, scheme, where)
+    resources: dict[tuple[str, str], str] = {}
     for path, item in spec.get("paths", {}).items():
         for method in HTTP_METHODS:
             if method in item:
@@ -152,6 +184,7 @@ def problems(spec: dict[str, Any]) -> Iterator[tuple[str, str]]:
                 if item[method].get("x-safe-to-retry") is not None and method not in {"post", "patch"}:
                     at = pointer("paths", path, method, "x-safe-to-retry")
                     yield at, f"only POST/PATCH take x-safe-to-retry; {method.upper()} is retried anyway"
+                yield from _check_resource(spec, path, method, resources)
     yield from _check_anywhere(spec, ())
 
 
@@ -190,6 +223,53 @@ def _check_scheme(spec: dict[str, Any], scheme: dict[str, Any], where: tuple[str
     token_path = exchange.get("path")
     if isinstance(token_path, str) and "post" not in spec.get("paths", {}).get(token_path, {}):
         yield pointer(*where, "x-token-exchange", "path"), f"no POST operation at {token_path}"
+
+
+def _check_resource(
+    spec: dict[str, Any], path: str, method: str, seen: dict[tuple[str, str], str]
+) -> Iterator[tuple[str, str]]:
+    """x-resource: present on every operation, one operation per (resource, method), names Python can use,
+    `items` only where no paging already says where the records are, `arguments` renaming real arguments."""
+    operation = spec["paths"][path][method]
+    where = ("paths", path, method)
+    resource = operation.get("x-resource")
+    if resource is None:
+        yield pointer(*where), "operation without x-resource: the resource client and the CLI would not reach it"
+        return
+    if not isinstance(resource, dict) or not all(isinstance(resource.get(k), str) for k in ("name", "method")):
+        return  # the schema check has reported it
+    for key in ("name", "method"):
+        if keyword.iskeyword(resource[key]):
+            yield pointer(*where, "x-resource", key), f"{resource[key]!r} is a Python keyword"
+    pair = (resource["name"], resource["method"])
+    if pair in seen:
+        yield pointer(*where, "x-resource"), f"{'.'.join(pair)} is already the operation at {seen[pair]}"
+    seen.setdefault(pair, pointer(*where))
+    if "items" in resource and "x-pagination" in operation:
+        yield pointer(*where, "x-resource", "items"), "a paginated operation's records are x-pagination.items"
+    arguments = set(_argument_names(spec, path, method))
+    for name, new_name in (resource.get("arguments") or {}).items():
+        if name not in arguments:
+            known = ", ".join(sorted(arguments)) or "none"
+            yield pointer(*where, "x-resource", "arguments", name), f"no argument {name!r} (arguments: {known})"
+        if isinstance(new_name, str) and new_name in arguments - {name}:
+            yield pointer(*where, "x-resource", "arguments", name), f"{new_name!r} is another argument already"
+
+
+def _argument_names(spec: dict[str, Any], path: str, method: str) -> Iterator[str]:
+    """The spec names of an operation's parameters and of its JSON body's top-level properties."""
+    item = spec["paths"][path]
+    for parameter in [*item.get("parameters", []), *item[method].get("parameters", [])]:
+        yield str(_resolve(spec, parameter).get("name"))
+    body = _resolve(spec, item[method].get("requestBody", {}))
+    schema = _resolve(spec, body.get("content", {}).get("application/json", {}).get("schema", {}))
+    yield from schema.get("properties", {})
+
+
+def _resolve(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        node = resolve_pointer(spec, node["$ref"])
+    return node if isinstance(node, dict) else {}
 
 
 def _check_anywhere(node: Any, where: tuple[str | int, ...]) -> Iterator[tuple[str, str]]:

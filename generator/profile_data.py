@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from auth_plugins.profile import IDEMPOTENT_METHODS
-from openapi_python_client.strings import ClassName, PythonIdentifier
+from openapi_python_client.strings import ClassName
 
 from .specfile import pointer, resolve_pointer
 from .validate import operations
@@ -109,13 +109,9 @@ def context(spec: dict[str, Any], *, name: str, spec_sha256: str) -> dict[str, A
 
 
 def paginated_operations(spec: dict[str, Any], field_prefix: str) -> list[dict[str, Any]]:
-    """Context for paginate.py: per `x-pagination` operation, the Python names the walk needs.
-
-    Attribute and class names are derived the way openapi-python-client derives them, so the
-    generated code reads `page.page_response.next_id` for the pointer /page_response/next_id.
-    """
+    """Context for paginate.py: per `x-pagination` operation, its record class and request body class."""
     found = []
-    for path, method, operation in operations(spec):
+    for _, _, operation in operations(spec):
         rules = operation.get("x-pagination")
         if rules is None:
             continue
@@ -125,18 +121,9 @@ def paginated_operations(spec: dict[str, Any], field_prefix: str) -> list[dict[s
         found.append(
             {
                 "operation_id": operation["operationId"],
-                "style": rules["style"],
-                "items": _attributes(rules["items"], field_prefix),
                 "item_class": _item_class(spec, response_schema, rules["items"], field_prefix),
-                "next_cursor": _attributes(rules.get("response-cursor"), field_prefix),
-                "request_cursor": _keys(rules.get("request-cursor")),
-                "request_page": _keys(rules.get("request-page")),
-                "page_param": rules.get("page-param") and str(PythonIdentifier(rules["page-param"], field_prefix)),
-                "first_page": rules.get("first-page"),
-                "total": _attributes(rules.get("total"), field_prefix),
                 "body_class": body_schema and _class_name(body_schema["$ref"], field_prefix),
                 "body_required": bool(body_schema and _resolve(spec, body_schema).get("required")),
-                "module": None,  # filled in by the build, from where openapi-python-client put the module
             }
         )
     return found
@@ -154,12 +141,6 @@ def _json_schema(holder: dict[str, Any]) -> dict[str, Any]:
 
 def _keys(json_pointer: str | None) -> list[str]:
     return [] if json_pointer is None else json_pointer.strip("/").split("/")
-
-
-def _attributes(json_pointer: str | None, field_prefix: str) -> list[str] | None:
-    if json_pointer is None:
-        return None
-    return [str(PythonIdentifier(key, field_prefix)) for key in _keys(json_pointer)]
 
 
 def _class_name(ref: str, field_prefix: str) -> str:

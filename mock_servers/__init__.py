@@ -11,7 +11,7 @@ from .clock import MockClock
 from .errors import ApiError
 from .faults import FAULT_KINDS, Fault, FaultError, FaultRegistry
 from .server import main, serve_in_thread
-from .spec import Spec, SpecLoadError
+from .spec import Spec, SpecLoadError, available_apis
 
 __all__ = [
     "FAULT_KINDS",
@@ -25,6 +25,7 @@ __all__ = [
     "MockController",
     "Spec",
     "SpecLoadError",
+    "available_apis",
     "create_app",
     "main",
     "serve_in_thread",

@@ -19,6 +19,7 @@ import os
 import threading
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -29,6 +30,7 @@ from .actions import NO_BODY, Binding, Engine, Pagination, RenderContext, Result
 from .auth import Authenticator, AuthSettings, Identity, parse_keys
 from .clock import MockClock, as_clock
 from .errors import ApiError
+from .fake import iso
 from .faults import Fault, FaultError, FaultRegistry
 from .limits import Quota, RateLimiter
 from .spec import DATA_DIR, Json, Operation, Spec, SpecLoadError, load_yaml, spec_path
@@ -205,7 +207,7 @@ class MockController:
         collections = {
             name: CollectionConfig.from_data(name, raw or {}) for name, raw in (data.get("collections") or {}).items()
         }
-        self.store = Store(spec, collections, seed=seed, anchor=data.get("anchor"))
+        self.store = Store(spec, collections, seed=seed, anchor=self._anchor(data.get("anchor")))
         bindings: dict[str, Binding] = {}
         for operation_id, raw in (data.get("operations") or {}).items():
             bindings[operation_id] = Binding.from_data(operation_id, raw or {})
@@ -220,6 +222,14 @@ class MockController:
         self.faults = FaultRegistry(lambda: set(spec.operations), self.auth.revoke)
         self._stats_lock = threading.Lock()
         self._init_stats()
+
+    def _anchor(self, anchor: Any) -> str | None:
+        """The data file's `anchor`; `now` is the mock clock's time at start, down to the hour (so apps built
+        within one hour share their seeded records, and a clock started at a fixed time fixes the data)."""
+        if anchor != "now":
+            return None if anchor is None else str(anchor)
+        hour = int(self.clock.now()) // 3600 * 3600
+        return iso(datetime.fromtimestamp(hour, UTC))
 
     # -- Python API -------------------------------------------------------------------------------
     @property

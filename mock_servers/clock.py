@@ -22,6 +22,7 @@ class MockClock:
             self._frozen_at = self._source() if start is None else start
         elif start is not None:
             self._offset = start - self._source()
+        self._initial = (self._offset, self._frozen_at)
 
     def now(self) -> float:
         with self._lock:
@@ -46,6 +47,13 @@ class MockClock:
             else:
                 self._offset = now - self._source()
             return now
+
+    def reset(self) -> float:
+        """Undo every `advance`/`set`: back to the time the clock was made with (plus real time passed, unless
+        frozen). Returns the new time."""
+        with self._lock:
+            self._offset, self._frozen_at = self._initial
+        return self.now()
 
     def __repr__(self) -> str:
         return f"MockClock(now={self.now():.3f}, frozen={self._frozen_at is not None})"

@@ -20,7 +20,11 @@ import yaml
 SPEC_URI = "urn:mock:spec"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 PACKAGE_DIR = Path(__file__).resolve().parent
-SPECS_DIR = Path(os.environ.get("MOCK_SPECS_DIR", PACKAGE_DIR.parent / "specs"))
+# MOCK_SPECS_DIR, else the copy a wheel ships in mock_servers/specs/ (setup.py), else the checkout's specs/.
+_SHIPPED_SPECS = PACKAGE_DIR / "specs"
+SPECS_DIR = Path(
+    os.environ.get("MOCK_SPECS_DIR") or (_SHIPPED_SPECS if _SHIPPED_SPECS.is_dir() else PACKAGE_DIR.parent / "specs")
+)
 DATA_DIR = PACKAGE_DIR / "data"
 
 Json = Any
@@ -50,6 +54,11 @@ def load_yaml(path: Path) -> Json:
         raise SpecLoadError(f"{path}: file not found") from None
     except yaml.YAMLError as exc:
         raise SpecLoadError(f"{path}: not valid YAML: {exc}") from None
+
+
+def available_apis() -> list[str]:
+    """The APIs this mock can serve by name: every spec in SPECS_DIR."""
+    return sorted(path.stem for path in SPECS_DIR.glob("*.yaml"))
 
 
 def spec_path(api: str | os.PathLike[str]) -> Path:

@@ -175,6 +175,13 @@ RULES: dict[str, Rule] = {
     **extension("x-extra-headers", added=NON, removed=NON, changed=NON, why="the client sends the headers itself"),
     **extension("x-token-exchange", added=NON, removed=NON, changed=NON, why="the client follows the new exchange"),
     **extension("x-error-body", added=NON, removed=NON, changed=NON, why="only where errors find the server's message"),
+    **extension(
+        "x-resource",
+        added=NON,
+        removed=BREAKING,
+        changed=BREAKING,
+        why="the resource client's attribute and method (and the CLI command) come from it: renamed, old calls fail",
+    ),
     # ---- the Python surface of the generated package (griffe)
     "python-added": Rule(NON, "a new public name", adds=True),
     "python-removed": Rule(BREAKING, "imports and attribute reads of it fail"),
@@ -190,6 +197,7 @@ RULES: dict[str, Rule] = {
     "python-annotation-changed": Rule(POSSIBLY, "the declared type changed: code using the value may break"),
     "python-field-required": Rule(BREAKING, "a request model's constructor needs a new argument"),
     "python-response-field-required": Rule(POSSIBLY, "only code building this response model by hand breaks"),
+    "python-not-compared": Rule(POSSIBLY, "the old spec predates this generator's extension vocabulary; check by hand"),
 }
 
 # For an `x-` extension without rows above (e.g. one added after this table was written).

@@ -62,7 +62,7 @@ class Surface:
 
 def _public(node: Member, prefix: str) -> Iterator[tuple[str, Member]]:
     for name, member in sorted(node.members.items()):
-        if not member.is_public:
+        if not (member.is_public or _reachable_class(name, member)):
             continue
         relative = f"{prefix}.{name}" if prefix else name
         yield relative, member
@@ -70,11 +70,17 @@ def _public(node: Member, prefix: str) -> Iterator[tuple[str, Member]]:
             yield from _public(member, relative)
 
 
+def _reachable_class(name: str, member: Member) -> bool:
+    """A class defined in a module that leaves it out of `__all__` is still public when users reach its
+    instances, as with resource classes (`client.orgs` is an `OrgsResource`): its methods are the API."""
+    return not member.is_alias and member.is_class and not name.startswith("_")
+
+
 def surface_changes(old_package: griffe.Object, new_package: griffe.Object) -> list[Change]:
     old, new = Surface.of(old_package), Surface.of(new_package)
     removed: dict[str, Change] = {}
     found: list[Change] = []
-    for breakage in griffe.find_breaking_changes(old_package, new_package):
+    for breakage in _breakages(old, new):
         relative = _relative(breakage.obj.path, old if breakage.kind is griffe.BreakageKind.OBJECT_REMOVED else new)
         change = _from_breakage(breakage, relative, old, new)
         if breakage.kind is griffe.BreakageKind.OBJECT_REMOVED:
@@ -100,6 +106,15 @@ def surface_changes(old_package: griffe.Object, new_package: griffe.Object) -> l
     found += required.values()
     found += _annotation_changes(old, new)
     return found
+
+
+def _breakages(old: Surface, new: Surface) -> Iterator[griffe.Breakage]:
+    """griffe's breaking changes of the package, and of each reachable class griffe skips as outside `__all__`."""
+    yield from griffe.find_breaking_changes(old.package, new.package)
+    for path, member in old.objects.items():
+        counterpart = new.objects.get(path)
+        if isinstance(member, griffe.Class) and not member.is_public and isinstance(counterpart, griffe.Class):
+            yield from griffe.find_breaking_changes(member, counterpart)
 
 
 def _relative(path: str, surface: Surface) -> str:

@@ -69,6 +69,9 @@ def _ledger(repo: Path) -> list[dict[str, object]]:
 
 
 def test_make_generate_reports_records_a_release_and_regenerates_reproducibly(repo: Path) -> None:
+    (*_, released) = _ledger(repo)
+    major = int(str(released["version"]).split(".")[0])
+    expected = f"{major + 1}.0.0"  # a breaking change: the next major version
     _remove_org_slug(repo)
     result = _make(repo, "generate")
     assert result.returncode == 0, result.stdout + result.stderr
@@ -76,16 +79,17 @@ def test_make_generate_reports_records_a_release_and_regenerates_reproducibly(re
     assert "response-field-removed: Org.org_slug removed [list_orgs]" in result.stdout
     assert "old /components/schemas/Org/properties/org_slug  new /components/schemas/Org" in result.stdout
     assert "python-removed: sevco_client.models.org.Org.org_slug removed" in result.stdout
-    assert "sevco: recorded release 2.0.0" in result.stdout
+    assert f"sevco: recorded release {expected}" in result.stdout
     assert "cyberhaven: spec" not in result.stdout  # unchanged since the last commit: no report
 
-    first, second = _ledger(repo)
-    assert (first["version"], second["version"], second["date"]) == ("1.0.0", "2.0.0", "2026-01-01")
+    (*_, previous, recorded) = _ledger(repo)
+    assert previous == released
+    assert (recorded["version"], recorded["date"]) == (expected, "2026-01-01")
     package = repo / "generated" / "sevco_client"
-    assert '__version__ = "2.0.0"' in (package / "_version.py").read_text()
+    assert f'__version__ = "{expected}"' in (package / "_version.py").read_text()
     assert '__spec_version__ = "1.0.0"' in (package / "_version.py").read_text()
     changelog = (package / "CHANGELOG.md").read_text()
-    assert changelog.index("## 2.0.0 (2026-01-01, spec 1.0.0)") < changelog.index("## 1.0.0 (")
+    assert changelog.index(f"## {expected} (2026-01-01, spec 1.0.0)") < changelog.index(f"## {released['version']} (")
     assert "- `response-field-removed` Org.org_slug removed [list_orgs]" in changelog
     assert "org_slug" not in (package / "models" / "org.py").read_text()
 
@@ -97,7 +101,7 @@ def test_make_generate_reports_records_a_release_and_regenerates_reproducibly(re
     assert _make(repo, "generate", epoch="1767312000").returncode == 0
     assert (repo / "specs/releases/sevco.json").read_bytes() == ledger
 
-    # The edit undone: the pending release goes, the package is 1.0.0 again, exactly as committed.
+    # The edit undone: the pending release goes, the package is as released again, exactly as committed.
     _git(repo, "checkout", "--", "specs/sevco.yaml")
     assert _make(repo, "generate").returncode == 0
     status = subprocess.run(["git", "status", "--porcelain"], cwd=repo, capture_output=True, text=True, check=True)

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from generator.diff.changes import Change
-from generator.diff.compare import compare_packages
+from generator.diff.compare import compare, compare_packages
 from generator.diff.rules import BREAKING, NON, POSSIBLY
 from tests.diff.specs import schema, spec_pair
 
@@ -24,7 +24,8 @@ def _mutate(spec: dict[str, Any]) -> None:
     request["required"] = ["query", "limit"]
     request["properties"]["limit"]["type"] = "string"
     del spec["paths"]["/v1/asset/device"]["get"]["x-pagination"]
-    spec["paths"]["/v1/admin/ping"] = {"get": {"operationId": "ping", "responses": {"204": {"description": "Up."}}}}
+    ping = {"operationId": "ping", "x-resource": {"name": "health", "method": "ping"}}
+    spec["paths"]["/v1/admin/ping"] = {"get": {**ping, "responses": {"204": {"description": "Up."}}}}
 
 
 @pytest.fixture(scope="module")
@@ -92,11 +93,56 @@ def test_an_added_module_is_one_addition(changes: dict[str, list[Change]]) -> No
     assert not any(location.startswith("sevco_client.api.default.") for location in changes)
 
 
+def test_resource_methods_are_part_of_the_surface(changes: dict[str, list[Change]]) -> None:
+    """Resource classes sit outside `resources.__all__` (users reach them as `client.roles`), yet their
+    methods are the API most callers use: a required argument added there is breaking too."""
+    for resource in ("RolesResource", "AsyncRolesResource"):
+        added = _only(changes, f"resources.{resource}.list")
+        assert (added.kind, added.severity) == ("python-parameter-added-required", BREAKING)
+        assert " scope:" in added.summary
+    for resource in ("DevicesResource", "AsyncDevicesResource"):
+        kinds = {c.kind: c for c in changes[f"sevco_client.resources.{resource}.query"]}
+        assert kinds["python-parameter-made-required"].severity is BREAKING
+    for resource in ("DevicesV1Resource", "AsyncDevicesV1Resource"):  # no longer paged: no cursor, no limit
+        removed = {
+            c.summary.split(" ")[1]
+            for c in changes[f"sevco_client.resources.{resource}.list"]
+            if c.kind == "python-parameter-removed"
+        }
+        assert removed == {"cursor:", "limit:"}
+    assert _only(changes, "resources.Sevco.health").kind == "python-added"
+
+
 def test_nothing_else_changed(changes: dict[str, list[Change]]) -> None:
     every = {id(c): c for found in changes.values() for c in found}
-    assert len(every) == 12  # 1 rename, 3 removals, 4 required arguments, 2 fields required, 1 type, 1 addition
+    # Low-level functions: 1 rename, 3 removals, 4 required arguments, 2 fields required, 1 type, 1 addition.
+    # endpoints.py: 1 rename, 1 addition, 1 type. resources.py, sync and async: 2 required arguments added,
+    # 6 made required, 4 removed, 8 types (6 arguments, 2 return types), 8 additions (health and its classes).
+    assert len(every) == 12 + 3 + 2 + 6 + 4 + 8 + 8
 
 
 def test_packages_from_the_same_spec_have_the_same_surface(tmp_path: Path) -> None:
     old, new = spec_pair(tmp_path, "cyberhaven", lambda spec: None)
     assert compare_packages(old, new) == []
+
+
+def test_an_old_spec_of_an_older_extension_vocabulary_is_compared_on_the_spec_and_said_so_on_python(
+    tmp_path: Path,
+) -> None:
+    """An old spec written before an extension became required (here: without x-resource) still diffs: its
+    spec changes are reported, and the Python layer says it was not compared instead of coming back empty."""
+
+    def strip_resources(spec: dict[str, Any]) -> None:
+        for item in spec["paths"].values():
+            for operation in item.values():
+                if isinstance(operation, dict):
+                    operation.pop("x-resource", None)
+
+    new, old = spec_pair(tmp_path, "sevco", strip_resources)  # the stripped copy is the *old* side
+    report = compare("sevco", old, new)
+    kinds = {change.kind for change in report.changes}
+    assert "x-resource added" in kinds
+    (not_compared,) = [change for change in report.changes if change.layer == "python"]
+    assert not_compared.kind == "python-not-compared"
+    assert not_compared.severity is POSSIBLY
+    assert "without x-resource" in not_compared.summary  # the first problem, not only "N problem(s)"

@@ -4,12 +4,14 @@ filters and sorting, and writes (PATCH, create, delete, role assignment) that la
 from __future__ import annotations
 
 from collections import Counter
+from datetime import timedelta
 from typing import Any
 
 import httpx
 import pytest
 
-from mock_servers import create_app
+from mock_servers import MockController, create_app
+from mock_servers.fake import iso, parse_time
 from tests.credentials import SEVCO_ORG
 
 from .conftest import SEVCO_HEADERS, Served, bearer
@@ -127,6 +129,12 @@ def test_sevco_audit_pagination_one_based(sevco: Served) -> None:
 # -- filters and sorting ---------------------------------------------------------------------------------
 
 
+def days_before_anchor(mock: MockController, days: float) -> str:
+    """An ISO time `days` before the instant the seeded times lie around (the data files say `anchor: now`)."""
+    assert mock.store.anchor is not None
+    return iso(parse_time(mock.store.anchor) - timedelta(days=days))
+
+
 def test_cyberhaven_incident_filters_and_sort(cyberhaven: Served) -> None:
     incidents = list(cyberhaven.mock.store["incidents"])
     with cyberhaven.client() as client:
@@ -150,8 +158,9 @@ def test_cyberhaven_incident_filters_and_sort(cyberhaven: Served) -> None:
         one = incidents[17]
         assert [i["id"] for i in listed(incident_ids=[one["id"]])] == [one["id"]]
         assert one["id"] in {i["id"] for i in listed(users=[one["user"]["email"]])}
-        window = listed(start_time="2025-05-01T00:00:00Z", end_time="2025-05-08T00:00:00Z")
-        assert window and all("2025-05-01" <= i["trigger_time"] < "2025-05-08" for i in window)
+        start, end = days_before_anchor(cyberhaven.mock, 8), days_before_anchor(cyberhaven.mock, 1)
+        window = listed(start_time=start, end_time=end)
+        assert window and all(start <= i["trigger_time"] <= end for i in window)
         assert listed(hostnames=["no-such-host"]) == []
         summaries = client.post("/v2/incidents/list", json={"include_ai_summaries": True}, headers=headers).json()
         plain = client.post("/v2/incidents/list", json={}, headers=headers).json()
@@ -168,7 +177,7 @@ def test_cyberhaven_endpoint_filters(cyberhaven: Served) -> None:
         found = client.post("/v2/endpoints/list", json=body, headers=headers).json()["resources"]
     assert found and all(e["os"] == "macos" and e["status"] == "active" for e in found)
     hostnames = [e["hostname"] for e in found]
-    assert hostnames == sorted(hostnames)
+    assert hostnames == sorted(hostnames, key=str.lower)  # the mock compares strings case-insensitively
 
 
 def test_sevco_rule_tree_queries(sevco: Served) -> None:
@@ -182,16 +191,17 @@ def test_sevco_rule_tree_queries(sevco: Served) -> None:
             items: list[dict[str, Any]] = answer.json()["items"]
             return items
 
+        since = days_before_anchor(sevco.mock, 1)
         fin = query(
             "/v3/asset/device",
-            [{"entity_type": "device", "field": "hostnames", "operator": "like", "value": "WKS-FIN-*"}],
+            [{"entity_type": "device", "field": "hostnames", "operator": "like", "value": "web-prod-*"}],
         )
-        expected = [d for d in devices if d["attributes"]["hostname"].startswith("WKS-FIN-")]
+        expected = [d for d in devices if d["attributes"]["hostname"].startswith("web-prod-")]
         assert fin and len(fin) == len(expected)
         recent_or_fin = query(
             "/v3/asset/device",
             [
-                {"entity_type": "device", "field": "hostnames", "operator": "like", "value": "WKS-FIN-*"},
+                {"entity_type": "device", "field": "hostnames", "operator": "like", "value": "web-prod-*"},
                 {
                     "combinator": "and",
                     "rules": [
@@ -199,7 +209,7 @@ def test_sevco_rule_tree_queries(sevco: Served) -> None:
                             "entity_type": "device",
                             "field": "last_activity_timestamp",
                             "operator": "greater",
-                            "value": "2025-05-31T00:00:00Z",
+                            "value": since,
                         },
                         {
                             "entity_type": "device",
@@ -215,7 +225,7 @@ def test_sevco_rule_tree_queries(sevco: Served) -> None:
         tagged = [
             d
             for d in devices
-            if d["last_activity_timestamp"] > "2025-05-31" and {"name": "Exclude", "value": "EPP"} in d["_tags"]
+            if d["last_activity_timestamp"] > since and {"name": "Exclude", "value": "EPP"} in d["_tags"]
         ]
         assert len(recent_or_fin) == len({d["id"] for d in expected + tagged})
         severe = query(

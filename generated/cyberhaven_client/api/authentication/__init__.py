@@ -1,1 +1,7 @@
-"""Contains endpoint functions for accessing the API"""
+"""The operations tagged authentication: one module each, with `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`."""
+
+from . import exchange_api_key
+
+__all__ = [
+    "exchange_api_key",
+]

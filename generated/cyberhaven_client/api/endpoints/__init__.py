@@ -1,1 +1,7 @@
-"""Contains endpoint functions for accessing the API"""
+"""The operations tagged endpoints: one module each, with `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`."""
+
+from . import list_endpoints
+
+__all__ = [
+    "list_endpoints",
+]

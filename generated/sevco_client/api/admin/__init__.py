@@ -1,1 +1,27 @@
-"""Contains endpoint functions for accessing the API"""
+"""The operations tagged admin: one module each, with `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`."""
+
+from . import (
+    assign_user_role,
+    create_org,
+    create_user,
+    delete_org,
+    delete_user,
+    get_user,
+    list_orgs,
+    list_roles,
+    list_users,
+    remove_user_role,
+)
+
+__all__ = [
+    "assign_user_role",
+    "create_org",
+    "create_user",
+    "delete_org",
+    "delete_user",
+    "get_user",
+    "list_orgs",
+    "list_roles",
+    "list_users",
+    "remove_user_role",
+]

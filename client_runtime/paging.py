@@ -1,0 +1,270 @@
+"""Walking the pages of a paginated operation (`x-pagination` in the spec), one page in memory at a time.
+
+A `Paging` says where an operation keeps its records, its next cursor and its total, and where the request
+takes the cursor or page number. A pager (`SyncPager`, `AsyncPager`) is lazy: nothing is sent until it is
+iterated, then one page is fetched at a time and only the current page's records are held. Iterating yields
+records; `.pages()` yields `Page` objects (records, total, the cursor to resume from). A pager started with
+`cursor=` resumes where a saved `Page.next_cursor` left off; `limit=` stops after that many records.
+
+Cursors are strings for both styles: the server's cursor, or the page number as text for numbered pages,
+so one saved value (a CLI `--cursor`, a checkpoint file) resumes either kind.
+
+Written by hand: the rules are small and specific to these two styles. The resource methods and the
+generated `paginate.py` walkers both run on this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from typing import Any, Generic, Literal, TypeVar
+
+from attrs import define, field, frozen
+
+from auth_plugins.errors import APIError
+
+from .raw import RawResponse
+
+__all__ = [
+    "AsyncPager",
+    "Page",
+    "PaginationError",
+    "Paging",
+    "SyncPager",
+    "attribute_path",
+    "with_value",
+]
+
+T = TypeVar("T")
+
+
+class PaginationError(APIError):
+    """The server's paging went wrong, e.g. it handed back a cursor it had already given."""
+
+
+def attribute_path(obj: Any, names: Sequence[str]) -> Any:
+    """obj.a.b...; None where a step is missing, None or UNSET (generated models use UNSET for absent)."""
+    for name in names:
+        obj = getattr(obj, name, None)
+        if obj is None or not _present(obj):
+            return None
+    return obj
+
+
+def with_value(payload: Mapping[str, Any], keys: Sequence[str], value: Any) -> dict[str, Any]:
+    """A copy of a JSON body with payload[k1][k2]... = value (intermediate objects created).
+
+    None leaves the body as it is: the first request of a cursor walk carries no cursor."""
+    result = dict(payload)
+    if value is None:
+        return result
+    node = result
+    for key in keys[:-1]:
+        node[key] = dict(node.get(key) or {})
+        node = node[key]
+    node[keys[-1]] = value
+    return result
+
+
+def _present(value: Any) -> bool:
+    # Generated packages each define their own Unset class; recognise it by name, not by import.
+    return type(value).__name__ != "Unset"
+
+
+@frozen
+class Paging:
+    """How one operation pages, from its `x-pagination` (attribute paths are the generated models' names).
+
+    style "cursor": ask with the last `next_cursor` until the server answers an empty one.
+    style "page": ask page after page from `first_page` until one is empty or `total` records have come.
+    The position goes into the request body at the JSON keys `request` or, for numbered pages sent as a
+    query parameter, into the low-level function's keyword argument `request_param`.
+    """
+
+    style: Literal["cursor", "page"]
+    items: tuple[str, ...]
+    request: tuple[str, ...] = ()
+    request_param: str | None = None
+    next_cursor: tuple[str, ...] = ()
+    first_page: int = 0
+    total: tuple[str, ...] | None = None
+
+    def start(self, cursor: str | None) -> _Walk:
+        if self.style == "cursor":
+            return _Walk(self, cursor or None)
+        if cursor is None:
+            return _Walk(self, self.first_page)
+        try:
+            number = int(cursor)
+        except ValueError:
+            raise PaginationError(f"cursor {cursor!r} is not a page number") from None
+        return _Walk(self, number)
+
+
+@frozen
+class Page(Generic[T]):
+    """One page of records.
+
+    cursor: what it was asked with (None: the first page of a cursor walk; numbered pages give their number).
+    next_cursor: where to resume after it (None: this was the last page).
+    total: the number of records in all pages, when the server says (else None).
+    response: the whole parsed response, the envelope with everything else the server sent.
+    """
+
+    records: list[T]
+    cursor: str | None
+    next_cursor: str | None
+    total: int | None
+    response: Any = field(repr=False)
+
+    @property
+    def has_next_page(self) -> bool:
+        return self.next_cursor is not None
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+
+@define
+class _Walk:
+    """The state of one walk: the position to ask for next, whether the walk is over, cursors seen."""
+
+    paging: Paging
+    position: str | int | None
+    done: bool = False
+    fetched: int = 0
+    _seen: set[str] = field(factory=set)
+
+    def take(self, response: Any) -> Page[Any]:
+        """The page of a parsed `response`, and the walk moved past it."""
+        paging = self.paging
+        asked = None if self.position is None else str(self.position)
+        records = list(attribute_path(response, paging.items) or [])
+        total = attribute_path(response, paging.total) if paging.total else None
+        total = total if isinstance(total, int) and not isinstance(total, bool) else None
+        self.fetched += len(records)
+        if paging.style == "cursor":
+            cursor = attribute_path(response, paging.next_cursor)
+            if not cursor or not records:
+                self.done = True
+            elif str(cursor) in self._seen or str(cursor) == asked:
+                raise PaginationError(f"the server repeated the cursor {cursor!r}; stopping instead of looping")
+            else:
+                self._seen.add(str(cursor))
+                self.position = str(cursor)
+        else:
+            if not records or (total is not None and self.fetched >= total):
+                self.done = True
+            assert isinstance(self.position, int)
+            self.position += 1
+        next_cursor = None if self.done else str(self.position)
+        return Page(records=records, cursor=asked, next_cursor=next_cursor, total=total, response=response)
+
+
+# A fetch takes the position to ask for and returns the low-level `*_detailed` answer (status, headers,
+# content, parsed), so that raw-response access can show the first page as the server sent it.
+Fetch = Callable[[Any], Any]
+AsyncFetch = Callable[[Any], Awaitable[Any]]
+
+
+def _check_limit(limit: int | None) -> int | None:
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0):
+        raise ValueError(f"limit must be a non-negative int or None, not {limit!r}")
+    return limit
+
+
+class _Pager(Generic[T]):
+    """What the sync and async pagers share: their arguments, and turning one answer into one page."""
+
+    def __init__(
+        self,
+        fetch: Any,
+        paging: Paging,
+        *,
+        cursor: str | None = None,
+        limit: int | None = None,
+        first: Any = None,
+    ) -> None:
+        self._fetch = fetch
+        self._paging = paging
+        self._cursor = cursor
+        self._limit = _check_limit(limit)
+        self._first = first  # a detailed response already fetched for `cursor` (raw-response access)
+
+    def _start(self) -> tuple[_Walk, Any, int | None]:
+        """A new walk, the answer already fetched for its first page (or None), the records still wanted."""
+        first, self._first = self._first, None
+        return self._paging.start(self._cursor), first, self._limit
+
+    @staticmethod
+    def _page(walk: _Walk, answer: Any, remaining: int | None) -> tuple[Page[T], int | None]:
+        page: Page[T] = walk.take(answer.parsed)
+        return _cut(page, remaining) if remaining is not None else (page, None)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(cursor={self._cursor!r}, limit={self._limit!r})"
+
+
+class SyncPager(_Pager[T]):
+    """Every record of a paginated operation, fetched lazily one page at a time.
+
+    `for record in pager` walks all pages; `pager.pages()` yields `Page` objects. Each iteration starts a
+    new walk from `cursor` (None: the first page). With `limit`, the walk stops after that many records
+    (the last page is cut short; its `next_cursor` still points after the whole page)."""
+
+    _fetch: Fetch
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.pages():
+            yield from page.records
+            del page  # the next page is fetched with nothing of this one held
+
+    def pages(self) -> Iterator[Page[T]]:
+        walk, answer, remaining = self._start()
+        while not walk.done and remaining != 0:
+            if answer is None:
+                answer = self._fetch(walk.position)
+            page, remaining = self._page(walk, answer, remaining)
+            answer = None  # the raw body: the page keeps the parsed records only
+            yield page
+            del page
+
+    def first_raw(self) -> RawResponse[SyncPager[T]]:
+        """Fetch the first page now; its raw response, whose `parse()` is a pager starting with that page."""
+        answer = self._fetch(self._paging.start(self._cursor).position)
+        pager = SyncPager[T](self._fetch, self._paging, cursor=self._cursor, limit=self._limit, first=answer)
+        return RawResponse.of(answer, lambda: pager)
+
+
+class AsyncPager(_Pager[T]):
+    """The asyncio form of `SyncPager`: `async for record in pager`, `async for page in pager.pages()`."""
+
+    _fetch: AsyncFetch
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.pages():
+            for record in page.records:
+                yield record
+            del page  # the next page is fetched with nothing of this one held
+
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        walk, answer, remaining = self._start()
+        while not walk.done and remaining != 0:
+            if answer is None:
+                answer = await self._fetch(walk.position)
+            page, remaining = self._page(walk, answer, remaining)
+            answer = None
+            yield page
+            del page
+
+    async def first_raw(self) -> RawResponse[AsyncPager[T]]:
+        """Fetch the first page now; its raw response, whose `parse()` is a pager starting with that page."""
+        answer = await self._fetch(self._paging.start(self._cursor).position)
+        pager = AsyncPager[T](self._fetch, self._paging, cursor=self._cursor, limit=self._limit, first=answer)
+        return RawResponse.of(answer, lambda: pager)
+
+
+def _cut(page: Page[T], remaining: int) -> tuple[Page[T], int]:
+    if len(page.records) <= remaining:
+        return page, remaining - len(page.records)
+    cut = Page(page.records[:remaining], page.cursor, page.next_cursor, page.total, page.response)
+    return cut, 0

@@ -208,7 +208,7 @@ def _check_url(profile: ApiProfile, url: str) -> str:
         raise ConfigurationError(f"{profile.title}: base URL {url!r} is not a valid URL ({exc})") from None
     if parsed.scheme not in ("https", "http") or not parsed.host:
         raise ConfigurationError(f"{profile.title}: base URL {url!r} must be https://<host>[/path]")
-    if parsed.scheme == "http" and not _is_loopback(parsed.host):
+    if parsed.scheme == "http" and not is_loopback(parsed.host):
         raise ConfigurationError(
             f"{profile.title}: base URL {url!r} is plain http to a non-loopback host; use https "
             "(http is allowed only for 127.0.0.0/8, ::1 and localhost)"
@@ -216,7 +216,8 @@ def _check_url(profile: ApiProfile, url: str) -> str:
     return url
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """127.0.0.0/8, ::1 or localhost."""
     if host.lower() == "localhost":
         return True
     try:

@@ -13,6 +13,7 @@ from concurrent.futures.process import BrokenProcessPool
 from urllib.parse import quote
 
 import cyberhaven_client
+import httpx
 import pytest
 import sevco_client
 from cyberhaven_client.api.authentication import exchange_api_key
@@ -21,11 +22,13 @@ from cyberhaven_client.models import AccessTokenResponse, ExchangeApiKeyRequest
 from sevco_client.api.admin import list_orgs
 
 from auth_plugins import (
+    APIConnectionError,
     APIStatusError,
     AuthenticationError,
     ConfigurationError,
     PermissionDeniedError,
     ResponseTooLargeError,
+    RetryPolicy,
     TokenExchangeError,
 )
 
@@ -174,3 +177,21 @@ def test_calling_the_exchange_directly_sends_no_credential_and_exchanges_once(se
     assert len(server.requests) == 1  # no exchange of our own first
     assert "authorization" not in server.requests[0].headers
     assert server.requests[0].json() == {"api_key": secrets.key}
+
+
+@pytest.mark.parametrize("kind", [httpx.RemoteProtocolError, httpx.ConnectError, httpx.ReadTimeout])
+def test_a_transport_error_quoting_a_credential_is_scrubbed_in_the_chain(
+    kind: type[httpx.TransportError], secrets: Canaries, logs: pytest.LogCaptureFixture
+) -> None:
+    """As h11 does ("Illegal header value b'...'"): the exception chained to ours is redacted in place."""
+
+    def quote_the_headers(request: httpx.Request) -> httpx.Response:
+        raise kind(f"Illegal header value {request.headers['authorization'].encode()!r}, org {secrets.org!r}")
+
+    transport = httpx.MockTransport(quote_the_headers)
+    client = sevco("http://127.0.0.1:9", secrets, transport=transport, retry=RetryPolicy(max_attempts=1))
+    with pytest.raises(APIConnectionError) as caught:
+        list_orgs.sync(client=client)
+    assert isinstance(caught.value.__cause__, kind)
+    assert "***" in str(caught.value.__cause__)
+    assert_no_secret(visible_text(logs, caught.value), *secrets.all)

@@ -73,34 +73,44 @@ def too_large(label: str, status_code: int, limit: int, how: str) -> ResponseToo
     )
 
 
-def decode(response: httpx.Response, raw: bytes, *, label: str, limit: int) -> bytes:
-    """`raw` undone of the response's Content-Encoding (last applied, first undone), at most `limit` bytes."""
-    header = response.headers.get("content-encoding", "")
-    codings = [coding.strip().lower() for coding in header.split(",") if coding.strip()]
+def decode(response: httpx.Response, raw: bytes, content_encoding: str, *, label: str, limit: int) -> bytes:
+    """`raw` undone of `content_encoding` (last applied, first undone), at most `limit` bytes.
+
+    A body that cannot be decoded is a MalformedResponseError whose `.response` holds it as it came."""
+    codings = [coding.strip().lower() for coding in content_encoding.split(",") if coding.strip()]
     body = raw
-    for coding in reversed(codings):
-        if coding == "identity":
-            continue
-        if coding in _GZIP:
-            body = _inflate(body, zlib.MAX_WBITS | 16, response, label, limit, coding)
-        elif coding == "deflate":
-            body = _inflate_deflate(body, response, label, limit)
-        else:
-            raise _malformed(
-                response, label, f"Content-Encoding {coding!r} is not supported (asked: {ACCEPT_ENCODING})"
-            )
+    try:
+        for coding in reversed(codings):
+            if coding == "identity":
+                continue
+            if coding in _GZIP:
+                body = _inflate(body, zlib.MAX_WBITS | 16, response.status_code, label, limit, coding)
+            elif coding == "deflate":
+                body = _inflate_deflate(body, response.status_code, label, limit)
+            else:
+                raise _Undecodable(f"Content-Encoding {coding!r} is not supported (asked: {ACCEPT_ENCODING})")
+    except _Undecodable as exc:
+        response.stream = httpx.ByteStream(raw)
+        response.read()
+        raise MalformedResponseError(
+            f"{label}: malformed response (HTTP {response.status_code}): {exc}", response=response, operation=label
+        ) from None
     return body
 
 
-def _inflate_deflate(body: bytes, response: httpx.Response, label: str, limit: int) -> bytes:
+class _Undecodable(Exception):
+    pass
+
+
+def _inflate_deflate(body: bytes, status_code: int, label: str, limit: int) -> bytes:
     # "deflate" is zlib-wrapped by the RFC, raw in the wild (httpx's DeflateDecoder tries both the same way)
     try:
-        return _inflate(body, zlib.MAX_WBITS, response, label, limit, "deflate")
-    except MalformedResponseError:
-        return _inflate(body, -zlib.MAX_WBITS, response, label, limit, "deflate")
+        return _inflate(body, zlib.MAX_WBITS, status_code, label, limit, "deflate")
+    except _Undecodable:
+        return _inflate(body, -zlib.MAX_WBITS, status_code, label, limit, "deflate")
 
 
-def _inflate(data: bytes, wbits: int, response: httpx.Response, label: str, limit: int, coding: str) -> bytes:
+def _inflate(data: bytes, wbits: int, status_code: int, label: str, limit: int, coding: str) -> bytes:
     inflater = zlib.decompressobj(wbits)
     out = io.BytesIO()
     size = 0
@@ -109,7 +119,7 @@ def _inflate(data: bytes, wbits: int, response: httpx.Response, label: str, limi
         while True:
             size += len(piece)
             if size > limit:
-                raise too_large(label, response.status_code, limit, f"once decompressed ({coding})")
+                raise too_large(label, status_code, limit, f"once decompressed ({coding})")
             out.write(piece)
             # more to come: input left over, or a full step (zlib may hold output for input it already took)
             if inflater.eof or not (inflater.unconsumed_tail or len(piece) == _STEP):
@@ -117,15 +127,8 @@ def _inflate(data: bytes, wbits: int, response: httpx.Response, label: str, limi
             piece = inflater.decompress(inflater.unconsumed_tail, _STEP)
         tail = inflater.flush()
     except zlib.error as exc:
-        what = f"Content-Encoding {coding}, but the body is not {coding} data ({exc})"
-        raise _malformed(response, label, what) from None
+        raise _Undecodable(f"Content-Encoding {coding}, but the body is not {coding} data ({exc})") from None
     if size + len(tail) > limit:
-        raise too_large(label, response.status_code, limit, f"once decompressed ({coding})")
+        raise too_large(label, status_code, limit, f"once decompressed ({coding})")
     out.write(tail)
     return out.getvalue()
-
-
-def _malformed(response: httpx.Response, label: str, what: str) -> MalformedResponseError:
-    return MalformedResponseError(
-        f"{label}: malformed response (HTTP {response.status_code}): {what}", response=response, operation=label
-    )

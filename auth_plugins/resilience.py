@@ -188,12 +188,13 @@ class _Resilience:
 
     def _received(self, call: _Call, response: httpx.Response, raw: bytes) -> httpx.Response:
         """`response`, its stream replaced by the body read (decoded), free of the connection it came on."""
-        if "content-encoding" in response.headers:
-            raw = decode(response, raw, label=call.label, limit=self.max_response_bytes)
-            del response.headers["content-encoding"]
+        response.extensions.pop("network_stream", None)
+        encoding = response.headers.get("content-encoding")
+        if encoding is not None:
+            del response.headers["content-encoding"]  # httpx gets the body decoded (or, if it cannot be, as it came)
+            raw = decode(response, raw, encoding, label=call.label, limit=self.max_response_bytes)
             response.headers["content-length"] = str(len(raw))
         response.stream = httpx.ByteStream(raw)
-        response.extensions.pop("network_stream", None)
         logger.debug("operation %s: HTTP %d", call.label, response.status_code)
         return response
 

@@ -107,6 +107,8 @@ class RawServer:
                 await self.handler(request, writer)
         except (ConnectionError, asyncio.IncompleteReadError, ssl.SSLError):
             pass  # the client went away: what hostile servers are for
+        except asyncio.CancelledError:
+            pass  # the server stops; ending quietly keeps asyncio from logging the cancelled connection
         finally:
             self._tasks.discard(task)
             with contextlib.suppress(Exception):

@@ -4,6 +4,8 @@ The generated packages import from here; see each module's docstring and specs/E
 """
 
 from .connect import DEFAULT_TIMEOUT, Connection, resolve
+from .credentials import Credentials
+from .deadline import Deadline
 from .errors import (
     APIConnectionError,
     APIError,
@@ -11,6 +13,7 @@ from .errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ClientClosedError,
     ConfigurationError,
     ConflictError,
     InternalServerError,
@@ -18,6 +21,7 @@ from .errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     TokenExchangeError,
     UnexpectedStatusError,
     UnprocessableEntityError,
@@ -39,7 +43,7 @@ from .profile import (
 )
 from .resilience import AsyncResilientTransport, ResilientTransport, RetryPolicy
 from .secrets import Secret, redact
-from .token_exchange import TokenExchangeAuth
+from .token_exchange import TokenExchangeAuth, TokenStore
 from .token_header import TokenHeaderAuth
 
 __all__ = [
@@ -54,9 +58,12 @@ __all__ = [
     "AuthSpec",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "Connection",
+    "Credentials",
+    "Deadline",
     "InternalServerError",
     "MalformedResponseError",
     "NotFoundError",
@@ -65,6 +72,7 @@ __all__ = [
     "RateLimitError",
     "RateLimits",
     "RequestLimiter",
+    "ResponseTooLargeError",
     "ResilientTransport",
     "RetryPolicy",
     "Secret",
@@ -74,6 +82,7 @@ __all__ = [
     "TokenExchangeError",
     "TokenHeaderAuth",
     "TokenHeaderAuthSpec",
+    "TokenStore",
     "UnexpectedStatusError",
     "UnprocessableEntityError",
     "malformed",

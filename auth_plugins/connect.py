@@ -2,7 +2,9 @@
 
 The generated `connect()` of each package calls `resolve(PROFILE, settings={...})` and builds its Client from
 the `Connection`. A setting comes from the argument, else its environment variables in order (the first one
-set to a non-blank value wins), else its default; values are stripped of surrounding whitespace.
+set to a non-blank value wins), else its default; values are stripped of surrounding whitespace. A key or a
+secret setting holding a control character or non-ASCII text is refused here, before any request, by an error
+that does not quote it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Final
 import httpx
 from attrs import frozen
 
+from . import defaults
 from .defaults import DEFAULT_TIMEOUT
 from .errors import ConfigurationError
 from .limits import RequestLimiter
@@ -60,8 +63,13 @@ def resolve(
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
     clock: Callable[[], float] | None = None,
+    max_response_bytes: int | None = None,
 ) -> Connection:
-    """Check everything `connect()` was given or the environment holds; ConfigurationError names what is wrong."""
+    """Check everything `connect()` was given or the environment holds; ConfigurationError names what is wrong.
+
+    `transport` / `async_transport`: the innermost transports (tests pass httpx.MockTransport); by default httpx's,
+    over sockets bound by each call's deadline. `max_response_bytes`: the largest body accepted, as received and
+    once decompressed (default `defaults.MAX_RESPONSE_BYTES`)."""
     known = {setting.name for setting in profile.settings}
     unknown = sorted(set(settings) - known)
     if unknown:
@@ -72,13 +80,26 @@ def resolve(
     limiter = RequestLimiter(
         rate_limits if rate_limits is not None else profile.rate_limits, key=_fingerprint(base_url, key)
     )
+    body_limit = _max_response_bytes(max_response_bytes)
     return Connection(
         base_url=base_url,
         timeout=normalize_timeout(timeout),
         auth=auth,
-        transport=ResilientTransport(transport, profile=profile, retry=retry, limiter=limiter),
-        async_transport=AsyncResilientTransport(async_transport, profile=profile, retry=retry, limiter=limiter),
+        transport=ResilientTransport(
+            transport, profile=profile, retry=retry, limiter=limiter, max_response_bytes=body_limit
+        ),
+        async_transport=AsyncResilientTransport(
+            async_transport, profile=profile, retry=retry, limiter=limiter, max_response_bytes=body_limit
+        ),
     )
+
+
+def _max_response_bytes(value: int | None) -> int:
+    if value is None:
+        return defaults.MAX_RESPONSE_BYTES
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigurationError(f"max_response_bytes must be a positive number of bytes, not {value!r}")
+    return value
 
 
 def _value(setting: Setting, given: str | None) -> str | None:
@@ -115,7 +136,7 @@ def _auth(
         given = {name: _require(profile, values, name) for name in names}
         wrapped = {name: Secret(value) if _is_secret(profile, name) else value for name, value in given.items()}
         wrapped[spec.token_setting] = Secret(given[spec.token_setting])  # the key is secret whatever the spec says
-        return TokenHeaderAuth(spec, wrapped), given[spec.token_setting]
+        return TokenHeaderAuth(spec, wrapped, public_operations=profile.public_operations), given[spec.token_setting]
     assert isinstance(spec, TokenExchangeAuthSpec)
     key = _require(profile, values, spec.key_setting)
     exchange_ids = [
@@ -128,6 +149,7 @@ def _auth(
         base_url=base_url,
         message_pointer=profile.error_message_pointer,
         clock=clock if clock is not None else time.monotonic,
+        public_operations=profile.public_operations,
     )
     return auth, key
 
@@ -186,7 +208,7 @@ def _check_url(profile: ApiProfile, url: str) -> str:
         raise ConfigurationError(f"{profile.title}: base URL {url!r} is not a valid URL ({exc})") from None
     if parsed.scheme not in ("https", "http") or not parsed.host:
         raise ConfigurationError(f"{profile.title}: base URL {url!r} must be https://<host>[/path]")
-    if parsed.scheme == "http" and not _is_loopback(parsed.host):
+    if parsed.scheme == "http" and not is_loopback(parsed.host):
         raise ConfigurationError(
             f"{profile.title}: base URL {url!r} is plain http to a non-loopback host; use https "
             "(http is allowed only for 127.0.0.0/8, ::1 and localhost)"
@@ -194,7 +216,8 @@ def _check_url(profile: ApiProfile, url: str) -> str:
     return url
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """127.0.0.0/8, ::1 or localhost."""
     if host.lower() == "localhost":
         return True
     try:

@@ -2,7 +2,8 @@
 
 Each value here is documented in README.md ("Settings and knobs"); change it here and nowhere else.
 Modules import these names; a test or a caller overrides them through the documented arguments
-(`connect(timeout=...)`, `RetryPolicy(...)`, `RateLimits(...)`), never by editing another module.
+(`connect(timeout=..., max_response_bytes=...)`, `RetryPolicy(...)`, `RateLimits(...)`), never by editing
+another module.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from typing import Final
 import httpx
 
 # -- time --
-TIMEOUT_SECONDS: Final = 30.0  # per httpx phase (read, write, pool) unless connect(timeout=...) says otherwise
+# Per httpx phase (connect, read, write, pool), and the deadline of a whole call: the largest phase bounds every
+# wait, attempt, backoff and the whole body of one call (see auth_plugins/deadline.py).
+TIMEOUT_SECONDS: Final = 30.0
 CONNECT_TIMEOUT_SECONDS: Final = 10.0
 DEFAULT_TIMEOUT: Final = httpx.Timeout(TIMEOUT_SECONDS, connect=CONNECT_TIMEOUT_SECONDS)
 
@@ -27,8 +30,24 @@ RETRY_STATUSES: Final = frozenset({429, 502, 503, 504})
 RATE_WINDOW_SECONDS: Final = 60  # the window `requests-per-minute` counts in
 RATE_WINDOW_MARGIN_SECONDS: Final = 1  # added to the window: a send at 60.0 s may reach the server sooner
 
+# -- connections --
+# The size of the connection pool connect() builds, and the number of requests the transport lets hold a
+# connection at once: a request waits for a connection in the transport (bounded by its deadline, its token
+# attached after the wait), never in httpx's pool. httpx's own defaults.
+MAX_CONNECTIONS: Final = 100
+MAX_KEEPALIVE_CONNECTIONS: Final = 20
+
+# -- response bodies --
+# The most bytes a response body may have, as received and again once decompressed (gzip, deflate); over it the
+# call raises ResponseTooLargeError. Far above any page either API sends; connect(max_response_bytes=...) to change.
+MAX_RESPONSE_BYTES: Final = 64 * 1024 * 1024
+
 # -- error messages --
 ERROR_SNIPPET_CHARS: Final = 200  # at most this much of a server's message goes into an exception
+ERROR_BODY_PREFIX_BYTES: Final = 64 * 1024  # an error message reads at most this much of a body
+
+# -- mock servers --
+MOCK_MAX_REQUEST_BYTES: Final = 8 * 1024 * 1024  # a larger request body gets 413
 
 # -- shared state on Redis/Valkey (shared_state.RedisState): many workers on one key --
 SHARED_STATE_KEY_PREFIX: Final = "security-api-clients"  # every entry is named `<prefix>:<kind>:<key fingerprint>...`

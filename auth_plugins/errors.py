@@ -9,10 +9,20 @@
     │   ├── UnprocessableEntityError 422, RateLimitError 429, InternalServerError >= 500
     │   └── UnexpectedStatusError any other status the operation does not document
     ├── MalformedResponseError    a documented status whose body does not parse or fit the model
+    ├── ResponseTooLargeError     .limit .status_code: a body over `max_response_bytes` (as received or decoded)
+    ├── ClientClosedError         (also a RuntimeError) a call on a client after close()
     ├── ConfigurationError        (also a ValueError) a missing or invalid setting
     └── InvalidArgumentError      (also a ValueError) .field: a resource method's argument does not fit the spec
 
-Every message passes through `secrets.redact()`, at construction and again in `str`/`repr`.
+Secrets stay out of every channel an error reaches:
+- every message passes through `secrets.redact()`, at construction and again in `str`/`repr`;
+- an error raised from another exception (`from scrubbed(exc)`) has the text of that exception and of every one
+  chained to it (cause and context) redacted in place, so tracebacks show no secret either;
+- a pickle (multiprocessing, a ProcessPoolExecutor) holds the class, the redacted message and the plain
+  attributes, never the response (its request carries the credentials) nor the chain; it unpickles in any process.
+  An unpickled status error's `.response` is a stand-in that has only the status code.
+
+Messages read at most `ERROR_BODY_PREFIX_BYTES` of a body, whatever its size.
 """
 
 from __future__ import annotations
@@ -28,7 +38,7 @@ from typing import Any, Final, TypeVar, overload
 
 import httpx
 
-from .defaults import ERROR_SNIPPET_CHARS
+from .defaults import ERROR_BODY_PREFIX_BYTES, ERROR_SNIPPET_CHARS
 from .secrets import redact
 
 __all__ = [
@@ -38,6 +48,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
@@ -46,13 +57,16 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "TokenExchangeError",
     "UnexpectedStatusError",
     "UnprocessableEntityError",
     "error_class",
     "malformed",
     "raise_for_status",
+    "local_rate_limit_error",
     "resolve_pointer",
+    "scrubbed",
     "server_retry_delay",
     "status_error",
     "translate_transport_errors",
@@ -83,6 +97,22 @@ class APIError(Exception):
     def __repr__(self) -> str:
         return f"{type(self).__name__}({str(self)!r})"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _unpickle, (type(self), str(self), self._plain_state())
+
+    def _plain_state(self) -> dict[str, Any]:
+        """The attributes a pickle keeps: plain values with nothing secret (messages are redacted already)."""
+        return {"operation": self.operation}
+
+
+def _unpickle(cls: type[APIError], message: str, state: dict[str, Any]) -> APIError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    error.__dict__.update(state)
+    if isinstance(error, APIStatusError | MalformedResponseError):
+        error.response = httpx.Response(error.status_code)  # a stand-in: the real one stayed behind
+    return error
+
 
 class APIConnectionError(APIError):
     """No HTTP answer: DNS, refused connection, reset, TLS, protocol error."""
@@ -105,6 +135,28 @@ class InvalidArgumentError(APIError, ValueError):
     def __init__(self, message: str, *, field: str, operation: str | None = None) -> None:
         super().__init__(message, operation=operation)
         self.field = field
+
+    def _plain_state(self) -> dict[str, Any]:
+        return {**super()._plain_state(), "field": self.field}
+
+
+class ClientClosedError(APIError, RuntimeError):
+    """A call on a client that was closed (close(), aclose() or the end of its `with` block): build a new one."""
+
+
+class ResponseTooLargeError(APIError):
+    """The response body, as received or once decompressed, is larger than `max_response_bytes` (`.limit`)."""
+
+    limit: int
+    status_code: int
+
+    def __init__(self, message: str, *, limit: int, status_code: int, operation: str | None = None) -> None:
+        super().__init__(message, operation=operation)
+        self.limit = limit
+        self.status_code = status_code
+
+    def _plain_state(self) -> dict[str, Any]:
+        return {**super()._plain_state(), "limit": self.limit, "status_code": self.status_code}
 
 
 class APIStatusError(APIError):
@@ -129,6 +181,14 @@ class APIStatusError(APIError):
         self.status_code = response.status_code
         self.server_message = None if server_message is None else redact(server_message)
         self.retry_after = retry_after
+
+    def _plain_state(self) -> dict[str, Any]:
+        return {
+            **super()._plain_state(),
+            "status_code": self.status_code,
+            "server_message": self.server_message,
+            "retry_after": self.retry_after,
+        }
 
 
 class BadRequestError(APIStatusError):
@@ -160,7 +220,9 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429 after the retries allowed (or the server asked to wait longer than RetryPolicy.max_delay)."""
+    """429 after the retries allowed (or the server asked to wait longer than RetryPolicy.max_delay, or longer than
+    the call's deadline), or the client's own per-minute budget was spent for longer than the call's deadline
+    (`.response` is then a stand-in 429 the client made: `response.extensions["auth_plugins.local"]` is True)."""
 
 
 class InternalServerError(APIStatusError):
@@ -181,6 +243,9 @@ class MalformedResponseError(APIError):
         super().__init__(message, operation=operation)
         self.response = response
         self.status_code = response.status_code
+
+    def _plain_state(self) -> dict[str, Any]:
+        return {**super()._plain_state(), "status_code": self.status_code}
 
 
 _BY_STATUS: Final[Mapping[int, type[APIStatusError]]] = {
@@ -216,6 +281,7 @@ def raise_for_status(
 
 
 _E = TypeVar("_E", bound="APIStatusError")
+_X = TypeVar("_X", bound=BaseException)
 
 
 @overload
@@ -249,8 +315,7 @@ def status_error(
 ) -> APIStatusError:
     """The typed error for `response`: "<operation>: [<cause>: ]HTTP 503 Service Unavailable[: <message>]"."""
     status = response.status_code
-    body = _read(response)
-    server_message = _server_message(response, body, message_pointer)
+    server_message = _server_message(response, _read(response), message_pointer)
     reason = httpx.codes.get_reason_phrase(status)
     text = f"{operation}: " + (f"{cause}: " if cause else "") + f"HTTP {status}" + (f" {reason}" if reason else "")
     if server_message:
@@ -260,11 +325,10 @@ def status_error(
     return cls(text, response=response, operation=operation, server_message=server_message, retry_after=retry_after)
 
 
-def malformed(operation: str, response: httpx.Response, cause: Exception) -> MalformedResponseError:
-    """The error for a documented status whose body cannot be turned into the model."""
-    body = _read(response)
+def malformed(operation: str, response: httpx.Response, cause: BaseException) -> MalformedResponseError:
+    """The error for a documented status whose body cannot be turned into the model (`cause` says why)."""
     ctype = response.headers.get("content-type", "none")
-    what = _describe_malformed(response, body, cause)
+    what = _describe_malformed(response, _read(response), scrubbed(cause))
     return MalformedResponseError(
         f"{operation}: malformed response (HTTP {response.status_code}, {ctype}): {what}",
         response=response,
@@ -272,19 +336,64 @@ def malformed(operation: str, response: httpx.Response, cause: Exception) -> Mal
     )
 
 
+def local_rate_limit_error(
+    operation: str, request: httpx.Request, *, wait: float, limit: int | None, left: float, deadline: float | None
+) -> RateLimitError:
+    """The client's own per-minute budget is spent for longer than the call has left of its deadline."""
+    retry_after = math.ceil(wait)
+    response = httpx.Response(
+        429, headers={"Retry-After": str(retry_after)}, request=request, extensions={"auth_plugins.local": True}
+    )
+    return RateLimitError(
+        f"{operation}: the per-minute budget ({limit} requests) is spent: the call would have waited {wait:.1f} s "
+        f"for it, more than the {max(left, 0.0):.1f} s left of its {deadline:g} s deadline (nothing was sent)",
+        response=response,
+        operation=operation,
+        retry_after=wait,
+    )
+
+
 @contextmanager
-def translate_transport_errors(operation: str) -> Iterator[None]:
-    """Turn httpx transport errors into APITimeoutError / APIConnectionError naming the operation."""
+def translate_transport_errors(operation: str, *, doing: str | None = None) -> Iterator[None]:
+    """Turn httpx errors (no usable HTTP answer) into APITimeoutError / APIConnectionError naming the operation.
+
+    `doing` names a step inside the call ("token exchange"). The httpx error stays chained, its text redacted."""
+    step = f"{doing}: " if doing else ""
     try:
         yield
     except httpx.TimeoutException as exc:
         raise APITimeoutError(
-            f"{operation}: request timed out ({_describe_exception(exc)})", operation=operation
-        ) from exc
-    except httpx.TransportError as exc:
+            f"{operation}: {step}request timed out ({_describe_exception(exc)})", operation=operation
+        ) from scrubbed(exc)
+    except httpx.TooManyRedirects as exc:
         raise APIConnectionError(
-            f"{operation}: connection failed ({_describe_exception(exc)})", operation=operation
-        ) from exc
+            f"{operation}: {step}too many redirects ({_describe_exception(exc)})", operation=operation
+        ) from scrubbed(exc)
+    except httpx.HTTPError as exc:  # TransportError, and DecodingError / StreamError from a transport not ours
+        raise APIConnectionError(
+            f"{operation}: {step}connection failed ({_describe_exception(exc)})", operation=operation
+        ) from scrubbed(exc)
+
+
+def scrubbed(exc: _X) -> _X:
+    """`exc`, with the text of it and of every exception chained to it (cause and context) redacted in place.
+
+    Used as `raise APIError(...) from scrubbed(exc)`: a traceback prints each chained exception's own text, which
+    may quote a header or a body (h11's "Illegal header value b'...'"). Our own errors are redacted already."""
+    pending: list[BaseException | None] = [exc]
+    seen: set[int] = set()
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        if not isinstance(current, APIError):
+            current.args = tuple(redact(arg) if isinstance(arg, str) else arg for arg in current.args)
+            notes = getattr(current, "__notes__", None)
+            if isinstance(notes, list):
+                current.__notes__ = [redact(note) if isinstance(note, str) else note for note in notes]
+        pending += [current.__cause__, current.__context__]
+    return exc
 
 
 def server_retry_delay(headers: httpx.Headers, status_code: int, *, now: float) -> float | None:
@@ -325,9 +434,10 @@ def _parse_retry_after(value: str, now: float) -> float | None:
 
 
 def _read(response: httpx.Response) -> bytes:
-    """The body, reading it if needed; b"" when it cannot be read (an unread async response, a cut stream)."""
+    """At most ERROR_BODY_PREFIX_BYTES of the body, reading it if needed; b"" when it cannot be read (an unread
+    async response, a cut stream)."""
     try:
-        return response.read()
+        return response.read()[:ERROR_BODY_PREFIX_BYTES]
     except (httpx.StreamError, httpx.TransportError, RuntimeError):
         return b""
 
@@ -363,7 +473,7 @@ _NOT_JSON: Final = object()
 def _json(body: bytes) -> Any:
     try:
         return json.loads(body)
-    except ValueError:  # JSONDecodeError and UnicodeDecodeError
+    except (ValueError, RecursionError):  # JSONDecodeError, UnicodeDecodeError, nested too deep
         return _NOT_JSON
 
 
@@ -391,7 +501,10 @@ def _server_message(response: httpx.Response, body: bytes, pointer: str | None) 
                 continue
             if isinstance(found, str) and found.strip():
                 return _clean(found)
-        return _clean(json.dumps(document, ensure_ascii=False, separators=(",", ":")))
+        try:
+            return _clean(json.dumps(document, ensure_ascii=False, separators=(",", ":")))
+        except (ValueError, RecursionError):
+            pass  # nested too deep to write back: quote the text as it came
     text = body.decode("utf-8", errors="replace")
     if _is_html(response, text):
         title = _html_title(text)
@@ -399,22 +512,43 @@ def _server_message(response: httpx.Response, body: bytes, pointer: str | None) 
     return _clean(text)
 
 
-def _describe_malformed(response: httpx.Response, body: bytes, cause: Exception) -> str:
-    if not body.strip():
+def _describe_malformed(response: httpx.Response, prefix: bytes, cause: BaseException) -> str:
+    """What is wrong, from the parse failure and the start of the body; a body longer than the prefix is never
+    parsed again."""
+    if not prefix.strip():
         return "empty body"
-    text = body.decode("utf-8", errors="replace")
-    try:
-        json.loads(body)
-    except json.JSONDecodeError as exc:
+    failure: BaseException | None = cause
+    if not isinstance(cause, json.JSONDecodeError | UnicodeDecodeError | RecursionError):
+        failure = _json_failure(prefix) if len(response.content) <= len(prefix) else None
+    if isinstance(failure, RecursionError):
+        return "JSON nested too deep to parse"
+    if isinstance(failure, UnicodeDecodeError):
+        return "body is not UTF-8 JSON"
+    if isinstance(failure, json.JSONDecodeError):
+        text = prefix.decode("utf-8", errors="replace")
         if _is_html(response, text):
             title = _html_title(text)
             return "an HTML page instead of JSON" + (f" ({title})" if title else "")
-        if exc.pos >= len(exc.doc.rstrip()):
-            return f"truncated JSON ({len(body)} bytes)"
+        if _only_whitespace_after(failure.doc, failure.pos):
+            return f"truncated JSON ({len(response.content)} bytes)"
         return f"body is not JSON: {_clean(text, 80)}"
-    except UnicodeDecodeError:
-        return "body is not UTF-8 JSON"
     return f"body does not fit the model: {_describe_exception(cause)}"
+
+
+def _json_failure(body: bytes) -> BaseException | None:
+    """Why `body` is not JSON; None if it is."""
+    try:
+        json.loads(body)
+    except (ValueError, RecursionError) as exc:
+        return exc
+    return None
+
+
+def _only_whitespace_after(text: str, position: int) -> bool:
+    end = len(text)
+    while end > position and text[end - 1].isspace():  # walks the trailing whitespace only, copies nothing
+        end -= 1
+    return position >= end
 
 
 def _describe_exception(exc: BaseException) -> str:

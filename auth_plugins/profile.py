@@ -69,6 +69,7 @@ class Operation:
     method: str
     path: str
     safe_to_retry: bool  # idempotent method, or a POST/PATCH marked `x-safe-to-retry: true`
+    authenticated: bool = True  # False for an operation declared `security: []` (sent without credentials)
 
 
 @frozen
@@ -82,6 +83,11 @@ class ApiProfile:
     operations: Mapping[str, Operation]
     error_message_pointer: str | None  # JSON pointer to the server's message in an error body
     spec_sha256: str
+
+    @property
+    def public_operations(self) -> frozenset[str]:
+        """The ids of the operations sent without credentials (`security: []`)."""
+        return frozenset(op.operation_id for op in self.operations.values() if not op.authenticated)
 
     def setting(self, name: str) -> Setting:
         for setting in self.settings:

@@ -1,39 +1,58 @@
-"""Retries and rate limits as httpx transports, so every generated function gets them unchanged.
+"""Retries, rate limits, deadlines, bounded bodies and credentials as httpx transports, so every generated function
+gets them unchanged.
 
-`ResilientTransport` / `AsyncResilientTransport` wrap the transport that really sends (httpx.HTTPTransport by
-default, httpx.MockTransport in tests). For each request they find the operation (the `operation_id`
-request extension the generated code sets, looked up in the profile) and then, per attempt:
+`ResilientTransport` / `AsyncResilientTransport` wrap the transport that really sends (by default httpx's, over
+sockets bound by the call's deadline, see deadline.py; tests pass httpx.MockTransport). For each request they find
+the operation (the `operation_id` request extension the generated code sets, looked up in the profile) and the
+call's deadline, then per attempt:
 
-1. take a slot in the `RequestLimiter` (in-flight cap per operation, per-minute budget per key);
-2. send, and read the whole body before giving the slot back, so the in-flight count is exact;
-3. on 429/502/503/504 or a connection error, wait and try again when the operation is safe to repeat.
+1. wait for an in-flight slot of the operation, then for the per-minute budget (RequestLimiter);
+2. let the request's credentials get ready (credentials.py): a token exchange, when one is due, happens here;
+3. wait for a connection: at most `max_connections` requests hold one, the size of the pool, so httpx's pool never
+   queues a request behind our back; then attach the credentials, after the last wait, so no request leaves with
+   a token that expired while it waited; send;
+4. read the whole body, at most `max_response_bytes`, before giving the slots back (the in-flight count is exact),
+   and decode gzip/deflate, again at most `max_response_bytes` (bodies.py);
+5. on 429/502/503/504 or a connection error, wait and try again when the operation is safe to repeat.
    `httpx.ConnectError`, `ConnectTimeout` and `PoolTimeout` are retried for any method: nothing was sent.
 
 Waits: the server's Retry-After (seconds or HTTP date), else on a 429 its X-RateLimit-Reset; else exponential
 backoff `initial_delay * 2**(n-1)` capped at `max_delay`, less a random part of up to `jitter` of it. A server
-asking for more than `max_delay` is not waited for: its response is returned at once, and the generated code
-raises `RateLimitError` with `retry_after`. The last response is returned as is after `max_attempts`.
+asking for more than `max_delay` is not waited for: its response is returned at once, and the generated code raises
+`RateLimitError` with `retry_after`. The last response is returned as is after `max_attempts`.
 
-The retry loop is tenacity's (Retrying / AsyncRetrying, one per request so that concurrent requests share no
-state); the decision "retry or not, and how long" is one method here, used by both the sync and async paths.
+The deadline bounds every wait: no slot within it is an APITimeoutError, a per-minute budget spent for longer than
+what is left is a RateLimitError saying how long it would have waited (nothing is sent), a backoff that would end
+past it is not waited for (the last answer or error stands), and an attempt still running when it passes is an
+APITimeoutError.
+
+The retry loop is written here, not taken from tenacity: it is six lines that must consult the deadline, and a
+tenacity Retrying object per request (concurrent requests cannot share one) cost more than the rest of this layer.
 """
 
 from __future__ import annotations
 
+import asyncio
+import copy
 import logging
 import random
+import threading
 import time
-from collections.abc import Awaitable, Callable
-from typing import Any, Final
+import weakref
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Final, Self
 
+import aiologic
 import anyio
 import httpx
 from attrs import field, frozen
 from attrs.validators import ge, le
-from tenacity import AsyncRetrying, RetryCallState, Retrying, stop_after_attempt
 
-from . import defaults
-from .errors import server_retry_delay
+from . import credentials, defaults
+from .bodies import BodyBuffer, accepted_encoding, decode
+from .credentials import Credentials
+from .deadline import CURRENT, Deadline, async_http_transport, deadline_of, http_transport
+from .errors import APITimeoutError, local_rate_limit_error, scrubbed, server_retry_delay
 from .limits import RequestLimiter
 from .profile import IDEMPOTENT_METHODS, ApiProfile
 
@@ -45,6 +64,13 @@ logger = logging.getLogger("auth_plugins")
 NOTHING_SENT: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Transport errors worth another attempt on an operation that is safe to repeat.
 RETRYABLE_ERRORS: Final = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+# What a call was doing when an httpx timeout or network error met its deadline.
+_DOING: Final[Mapping[type[httpx.TransportError], str]] = {
+    httpx.ConnectTimeout: "connecting",
+    httpx.WriteTimeout: "sending the request",
+    httpx.ReadTimeout: "waiting for the response",
+    httpx.PoolTimeout: "waiting for a connection",
+}
 
 
 @frozen
@@ -74,141 +100,165 @@ class _Target:
     safe_to_retry: bool
 
 
-class _Decision:
-    """One request's retry decisions, fed to tenacity (`retry`, `wait`, `before_sleep`, give-up callback)."""
+class _Call:
+    """One request on its way through the transport."""
 
-    def __init__(self, policy: RetryPolicy, target: _Target) -> None:
-        self.policy = policy
+    __slots__ = ("credentials", "deadline", "label", "target")
+
+    def __init__(self, target: _Target, deadline: Deadline, credentials: Credentials | None) -> None:
         self.target = target
-        self.delay = 0.0
-
-    def tenacity_options(self) -> dict[str, Any]:
-        """What Retrying and AsyncRetrying share; only their `sleep` differs."""
-        return {
-            "stop": stop_after_attempt(self.policy.max_attempts),
-            "retry": self.should_retry,
-            "wait": self.wait,
-            "before_sleep": self.before_sleep,
-            "retry_error_callback": self.give_up,
-        }
-
-    def should_retry(self, state: RetryCallState) -> bool:
-        delay = self._delay(state)
-        self.delay = 0.0 if delay is None else delay
-        return delay is not None
-
-    def wait(self, state: RetryCallState) -> float:
-        return self.delay
-
-    def before_sleep(self, state: RetryCallState) -> None:
-        outcome = _outcome(state)
-        if not outcome.failed:
-            outcome.result().close()  # discarded; its body was read already, so nothing is left hanging
-        logger.info(
-            "operation %s: attempt %d/%d %s; retrying in %.2fs",
-            self.target.label,
-            state.attempt_number,
-            self.policy.max_attempts,
-            _describe(state),
-            self.delay,
-        )
-
-    def give_up(self, state: RetryCallState) -> Any:
-        logger.info(
-            "operation %s: attempt %d/%d %s; no attempts left",
-            self.target.label,
-            state.attempt_number,
-            self.policy.max_attempts,
-            _describe(state),
-        )
-        return _outcome(state).result()  # the last response, or raises the last transport error
-
-    def _delay(self, state: RetryCallState) -> float | None:
-        """Seconds to wait before the next attempt, or None to stop here."""
-        outcome = _outcome(state)
-        if outcome.failed:
-            error = outcome.exception()
-            if isinstance(error, NOTHING_SENT) or (self.target.safe_to_retry and isinstance(error, RETRYABLE_ERRORS)):
-                return self.policy.backoff(state.attempt_number)
-            return None
-        response: httpx.Response = outcome.result()
-        if response.status_code not in self.policy.retry_statuses or not self.target.safe_to_retry:
-            return None
-        asked = server_retry_delay(response.headers, response.status_code, now=self.policy.now())
-        if asked is None:
-            return self.policy.backoff(state.attempt_number)
-        if asked > self.policy.max_delay:
-            logger.info(
-                "operation %s: HTTP %d asks to wait %.1fs, more than max_delay %.1fs: not retrying",
-                self.target.label,
-                response.status_code,
-                asked,
-                self.policy.max_delay,
-            )
-            return None
-        return asked
-
-
-def _outcome(state: RetryCallState) -> Any:
-    assert state.outcome is not None  # tenacity sets it before calling retry/wait/before_sleep/give-up
-    return state.outcome
-
-
-def _describe(state: RetryCallState) -> str:
-    outcome = _outcome(state)
-    if outcome.failed:
-        return f"failed with {type(outcome.exception()).__name__}"
-    return f"got HTTP {outcome.result().status_code}"
-
-
-def _read_raw(response: httpx.Response) -> bytes:
-    """The body as sent (still content-encoded). The stream itself is read, not `iter_raw()`: a response a
-    MockTransport handler built with `content=` counts as read already, though its stream holds the bytes."""
-    stream = response.stream
-    if not isinstance(stream, httpx.SyncByteStream):
-        raise TypeError("a sync transport returned a response with an async stream")
-    return b"".join(stream)
-
-
-async def _aread_raw(response: httpx.Response) -> bytes:
-    stream = response.stream
-    if not isinstance(stream, httpx.AsyncByteStream):
-        raise TypeError("an async transport returned a response with a sync stream")
-    return b"".join([chunk async for chunk in stream])
-
-
-def _detached(response: httpx.Response, raw: bytes) -> httpx.Response:
-    """A response over the raw (still encoded) body already read, free of the connection it came on."""
-    extensions = {key: value for key, value in response.extensions.items() if key != "network_stream"}
-    return httpx.Response(
-        response.status_code,
-        headers=response.headers,
-        stream=httpx.ByteStream(raw),
-        extensions=extensions,
-    )
+        self.label = target.label
+        self.deadline = deadline
+        self.credentials = credentials
 
 
 class _Resilience:
-    def __init__(self, profile: ApiProfile, retry: RetryPolicy | None, limiter: RequestLimiter | None) -> None:
+    """Everything the sync and async transports share: the decisions; they differ only in how they wait."""
+
+    def __init__(
+        self,
+        profile: ApiProfile,
+        retry: RetryPolicy | None,
+        limiter: RequestLimiter | None,
+        max_response_bytes: int,
+        max_connections: int,
+    ) -> None:
+        if max_response_bytes < 1 or max_connections < 1:
+            raise ValueError("max_response_bytes and max_connections must be at least 1")
         self.profile = profile
         self.retry = retry if retry is not None else RetryPolicy()
         self.limiter = limiter if limiter is not None else RequestLimiter(profile.rate_limits, key=profile.name)
+        self.max_response_bytes = max_response_bytes
+        self.max_connections = max_connections
+        self.limits = httpx.Limits(
+            max_connections=max_connections,
+            max_keepalive_connections=min(defaults.MAX_KEEPALIVE_CONNECTIONS, max_connections),
+        )
+        self._connections = aiologic.BoundedSemaphore(max_connections)
+        self._owns_pools = True  # False for a sibling from with_retry(): its original closes the pools
+        self._targets = {
+            operation.operation_id: _Target(operation.operation_id, operation.operation_id, operation.safe_to_retry)
+            for operation in profile.operations.values()
+        }
+
+    def with_retry(self, retry: RetryPolicy) -> Self:
+        """This transport with another retry policy, sharing everything else: connection pools, the limiter (slots
+        and budget), the connection cap and the body cap. Closing the sibling leaves the shared pools open; the
+        original closes them. What `client.with_options(...)` builds its copy on."""
+        sibling = copy.copy(self)
+        sibling.retry = retry
+        sibling._owns_pools = False
+        return sibling
 
     def target(self, request: httpx.Request) -> _Target:
         operation_id = request.extensions.get("operation_id")
-        operation = self.profile.operations.get(operation_id) if isinstance(operation_id, str) else None
-        if operation is not None:
-            return _Target(operation.operation_id, operation.operation_id, operation.safe_to_retry)
+        known = self._targets.get(operation_id) if isinstance(operation_id, str) else None
+        if known is not None:
+            return known
         fallback = f"{request.method} {request.url.path}"
         label = operation_id if isinstance(operation_id, str) else fallback
         return _Target(label, fallback, request.method in IDEMPOTENT_METHODS)
+
+    def _call(self, request: httpx.Request) -> _Call:
+        accept = accepted_encoding(request.headers.get("accept-encoding"))
+        if accept is not None:
+            request.headers["Accept-Encoding"] = accept
+        return _Call(self.target(request), deadline_of(request), credentials.for_sending(request))
+
+    def _budget_wait(self, request: httpx.Request, call: _Call) -> float | None:
+        """Take one send of the per-minute budget: None when taken, else the seconds to wait before asking again.
+        A wait longer than the call has left is a RateLimitError: the call could not start in time."""
+        wait = self.limiter.take_budget()
+        if wait is None:
+            return None
+        left = call.deadline.remaining()
+        if wait >= left:
+            raise local_rate_limit_error(
+                call.label,
+                request,
+                wait=wait,
+                limit=self.limiter.requests_per_minute,
+                left=left,
+                deadline=call.deadline.seconds,
+            )
+        logger.debug("operation %s waits %.3fs for the per-minute budget", call.label, wait)
+        return wait
+
+    def _slot_timeout(self, call: _Call) -> APITimeoutError:
+        return call.deadline.exceeded(
+            call.label, f"waiting for an in-flight slot (at most {self.limiter.max_in_flight} per operation)"
+        )
+
+    def _connection_timeout(self, call: _Call) -> APITimeoutError:
+        return call.deadline.exceeded(call.label, f"waiting for a connection (at most {self.max_connections})")
+
+    def _body(self, call: _Call, response: httpx.Response) -> BodyBuffer:
+        return BodyBuffer(
+            limit=self.max_response_bytes, deadline=call.deadline, label=call.label, status_code=response.status_code
+        )
+
+    def _received(self, call: _Call, response: httpx.Response, raw: bytes) -> httpx.Response:
+        """`response`, its stream replaced by the body read (decoded), free of the connection it came on."""
+        response.extensions.pop("network_stream", None)
+        encoding = response.headers.get("content-encoding")
+        if encoding is not None:
+            del response.headers["content-encoding"]  # httpx gets the body decoded (or, if it cannot be, as it came)
+            raw = decode(response, raw, encoding, label=call.label, limit=self.max_response_bytes)
+            response.headers["content-length"] = str(len(raw))
+        response.stream = httpx.ByteStream(raw)
+        logger.debug("operation %s: HTTP %d", call.label, response.status_code)
+        return response
+
+    def _delay_after_response(self, call: _Call, attempt: int, response: httpx.Response) -> float | None:
+        """Seconds to wait before another attempt, or None to return `response` as the answer."""
+        if response.status_code not in self.retry.retry_statuses or not call.target.safe_to_retry:
+            return None
+        asked = server_retry_delay(response.headers, response.status_code, now=self.retry.now())
+        if asked is not None and asked > self.retry.max_delay:
+            logger.info(
+                "operation %s: HTTP %d asks to wait %.1fs, more than max_delay %.1fs: not retrying",
+                call.label,
+                response.status_code,
+                asked,
+                self.retry.max_delay,
+            )
+            return None
+        delay = self.retry.backoff(attempt) if asked is None else asked
+        return self._within_limits(call, attempt, delay, f"got HTTP {response.status_code}")
+
+    def _delay_after_error(self, call: _Call, attempt: int, error: httpx.TransportError) -> float | None:
+        """Seconds to wait before another attempt, or None to raise `error`; the deadline error if it passed."""
+        if call.deadline.passed():
+            doing = next((what for kind, what in _DOING.items() if isinstance(error, kind)), "talking to the server")
+            raise call.deadline.exceeded(call.label, doing) from scrubbed(error)
+        if not (isinstance(error, NOTHING_SENT) or (call.target.safe_to_retry and isinstance(error, RETRYABLE_ERRORS))):
+            return None
+        return self._within_limits(call, attempt, self.retry.backoff(attempt), f"failed with {type(error).__name__}")
+
+    def _within_limits(self, call: _Call, attempt: int, delay: float, outcome: str) -> float | None:
+        attempts = self.retry.max_attempts
+        if attempt >= attempts:
+            logger.info("operation %s: attempt %d/%d %s; no attempts left", call.label, attempt, attempts, outcome)
+            return None
+        if delay >= call.deadline.remaining():
+            logger.info(
+                "operation %s: attempt %d/%d %s; a wait of %.2fs would pass the call's deadline: not retrying",
+                call.label,
+                attempt,
+                attempts,
+                outcome,
+                delay,
+            )
+            return None
+        logger.info("operation %s: attempt %d/%d %s; retrying in %.2fs", call.label, attempt, attempts, outcome, delay)
+        return delay
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(profile={self.profile.name!r}, retry={self.retry!r})"
 
 
 class ResilientTransport(_Resilience, httpx.BaseTransport):
-    """Rate limits and retries around a sync transport."""
+    """Deadline, rate limits, credentials, bounded bodies and retries around a sync transport."""
 
     def __init__(
         self,
@@ -217,34 +267,83 @@ class ResilientTransport(_Resilience, httpx.BaseTransport):
         profile: ApiProfile,
         retry: RetryPolicy | None = None,
         limiter: RequestLimiter | None = None,
+        max_response_bytes: int = defaults.MAX_RESPONSE_BYTES,
+        max_connections: int = defaults.MAX_CONNECTIONS,
     ) -> None:
-        super().__init__(profile, retry, limiter)
-        self.transport = transport if transport is not None else httpx.HTTPTransport()
+        super().__init__(profile, retry, limiter, max_response_bytes, max_connections)
+        self.transport = transport if transport is not None else http_transport(self.limits)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        target = self.target(request)
+        call = self._call(request)
         request.read()  # a body that can be sent again
-        retrying = Retrying(sleep=self.retry.sleep, **_Decision(self.retry, target).tenacity_options())
-        response: httpx.Response = retrying(self._attempt, request, target)
-        return response
-
-    def _attempt(self, request: httpx.Request, target: _Target) -> httpx.Response:
-        with self.limiter.slot(target.limiter_key):
-            logger.debug("operation %s: sending %s", target.label, request.method)
-            response = self.transport.handle_request(request)
+        attempt = 1
+        while True:
             try:
-                raw = _read_raw(response)
+                response = self._attempt(request, call)
+            except httpx.TransportError as error:
+                delay = self._delay_after_error(call, attempt, error)
+                if delay is None:
+                    raise
+            else:
+                delay = self._delay_after_response(call, attempt, response)
+                if delay is None:
+                    return response
+                response.close()  # discarded; its body was read already, so nothing is left hanging
+            self.retry.sleep(delay)
+            attempt += 1
+
+    def _attempt(self, request: httpx.Request, call: _Call) -> httpx.Response:
+        limiter, operation = self.limiter, call.target.limiter_key
+        if not limiter.acquire_slot(operation, call.deadline.timeout()):
+            raise self._slot_timeout(call)
+        try:
+            while (wait := self._budget_wait(request, call)) is not None:
+                limiter.sleep(wait)
+            while True:
+                if call.credentials is not None:
+                    call.credentials.sync_prepare(request, self.handle_request)
+                if not self._connections.green_acquire(timeout=call.deadline.timeout()):
+                    raise self._connection_timeout(call)
+                try:
+                    # a credential that went stale while this request waited for a connection is prepared again
+                    if call.credentials is None or call.credentials.attach(request):
+                        return self._send(request, call)
+                finally:
+                    self._connections.release()
+        finally:
+            limiter.release_slot(operation)
+
+    def _send(self, request: httpx.Request, call: _Call) -> httpx.Response:
+        logger.debug("operation %s: sending %s", call.label, request.method)
+        bound = CURRENT.set(call.deadline)
+        try:
+            response = self.transport.handle_request(request)
+            stream = response.stream
+            if not isinstance(stream, httpx.SyncByteStream):
+                raise TypeError("a sync transport returned a response with an async stream")
+            try:
+                body = self._body(call, response)
+                for chunk in stream:
+                    body.add(chunk)
             finally:
-                response.close()
-        logger.debug("operation %s: HTTP %d", target.label, response.status_code)
-        return _detached(response, raw)
+                stream.close()
+        finally:
+            CURRENT.reset(bound)
+        return self._received(call, response, body.value())
 
     def close(self) -> None:
-        self.transport.close()
+        if self._owns_pools:
+            self.transport.close()
 
 
 class AsyncResilientTransport(_Resilience, httpx.AsyncBaseTransport):
-    """Rate limits and retries around an async transport; shares the limiter with the sync one."""
+    """Deadline, rate limits, credentials, bounded bodies and retries around an async transport; shares the
+    limiter with the sync one.
+
+    One client may serve several event loops (one `asyncio.run()` after another, or loops in several threads): a
+    connection pool belongs to the loop that opened its connections, so the transport connect() builds keeps one
+    pool per event loop (a weak mapping: a closed loop's pool goes with it). A transport given by the caller is
+    used as it is."""
 
     def __init__(
         self,
@@ -253,27 +352,93 @@ class AsyncResilientTransport(_Resilience, httpx.AsyncBaseTransport):
         profile: ApiProfile,
         retry: RetryPolicy | None = None,
         limiter: RequestLimiter | None = None,
+        max_response_bytes: int = defaults.MAX_RESPONSE_BYTES,
+        max_connections: int = defaults.MAX_CONNECTIONS,
     ) -> None:
-        super().__init__(profile, retry, limiter)
-        self.transport = transport if transport is not None else httpx.AsyncHTTPTransport()
+        super().__init__(profile, retry, limiter, max_response_bytes, max_connections)
+        self._given = transport
+        self._pools: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncBaseTransport]
+        self._pools = weakref.WeakKeyDictionary()
+        self._pools_lock = threading.Lock()
+        self._outside_asyncio: httpx.AsyncBaseTransport | None = None  # under trio
+
+    @property
+    def transport(self) -> httpx.AsyncBaseTransport:
+        """The transport that sends, for the running event loop."""
+        if self._given is not None:
+            return self._given
+        try:
+            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:  # not asyncio (trio), or no loop running
+            loop = None
+        pool = self._outside_asyncio if loop is None else self._pools.get(loop)
+        if pool is None:
+            with self._pools_lock:
+                pool = async_http_transport(self.limits)
+                if loop is None:
+                    self._outside_asyncio = pool
+                else:
+                    pool = self._pools.setdefault(loop, pool)
+        return pool
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        target = self.target(request)
+        call = self._call(request)
         await request.aread()  # a body that can be sent again
-        retrying = AsyncRetrying(sleep=self.retry.async_sleep, **_Decision(self.retry, target).tenacity_options())
-        response: httpx.Response = await retrying(self._attempt, request, target)
-        return response
-
-    async def _attempt(self, request: httpx.Request, target: _Target) -> httpx.Response:
-        async with self.limiter.aslot(target.limiter_key):
-            logger.debug("operation %s: sending %s", target.label, request.method)
-            response = await self.transport.handle_async_request(request)
+        attempt = 1
+        while True:
             try:
-                raw = await _aread_raw(response)
+                response = await self._attempt(request, call)
+            except httpx.TransportError as error:
+                delay = self._delay_after_error(call, attempt, error)
+                if delay is None:
+                    raise
+            else:
+                delay = self._delay_after_response(call, attempt, response)
+                if delay is None:
+                    return response
+                await response.aclose()  # discarded; its body was read already, so nothing is left hanging
+            await self.retry.async_sleep(delay)
+            attempt += 1
+
+    async def _attempt(self, request: httpx.Request, call: _Call) -> httpx.Response:
+        limiter, operation = self.limiter, call.target.limiter_key
+        if not await limiter.async_acquire_slot(operation, call.deadline.timeout()):
+            raise self._slot_timeout(call)
+        try:
+            while (wait := self._budget_wait(request, call)) is not None:
+                await limiter.async_sleep(wait)
+            while True:
+                if call.credentials is not None:
+                    await call.credentials.async_prepare(request, self.handle_async_request)
+                if not await self._connections.async_acquire(timeout=call.deadline.timeout()):
+                    raise self._connection_timeout(call)
+                try:
+                    # a credential that went stale while this request waited for a connection is prepared again
+                    if call.credentials is None or call.credentials.attach(request):
+                        return await self._send(request, call)
+                finally:
+                    self._connections.release()
+        finally:
+            limiter.release_slot(operation)
+
+    async def _send(self, request: httpx.Request, call: _Call) -> httpx.Response:
+        logger.debug("operation %s: sending %s", call.label, request.method)
+        bound = CURRENT.set(call.deadline)
+        try:
+            response = await self.transport.handle_async_request(request)
+            stream = response.stream
+            if not isinstance(stream, httpx.AsyncByteStream):
+                raise TypeError("an async transport returned a response with a sync stream")
+            try:
+                body = self._body(call, response)
+                async for chunk in stream:
+                    body.add(chunk)
             finally:
-                await response.aclose()
-        logger.debug("operation %s: HTTP %d", target.label, response.status_code)
-        return _detached(response, raw)
+                await stream.aclose()
+        finally:
+            CURRENT.reset(bound)
+        return self._received(call, response, body.value())
 
     async def aclose(self) -> None:
-        await self.transport.aclose()
+        if self._owns_pools:
+            await self.transport.aclose()

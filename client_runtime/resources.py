@@ -193,30 +193,6 @@ def _page_request(
 # -- the client ------------------------------------------------------------------------------------------
 
 
-class _BorrowedTransport(httpx.BaseTransport):
-    """A transport shared with the client it came from: closing the copy leaves the pool open."""
-
-    def __init__(self, transport: httpx.BaseTransport) -> None:
-        self.transport = transport
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self.transport.handle_request(request)
-
-    def close(self) -> None:
-        """The owner closes the pool."""
-
-
-class _AsyncBorrowedTransport(httpx.AsyncBaseTransport):
-    def __init__(self, transport: httpx.AsyncBaseTransport) -> None:
-        self.transport = transport
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self.transport.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        """The owner closes the pool."""
-
-
 class _Options:
     """What `with_options` shares and changes; one implementation for the sync and async clients."""
 
@@ -231,24 +207,8 @@ class _Options:
             changes["timeout"] = normalize_timeout(timeout)
         sync, asynchronous = getattr(self, "_transport", None), getattr(self, "_async_transport", None)
         if isinstance(sync, ResilientTransport) and isinstance(asynchronous, AsyncResilientTransport):
-            inner = sync.transport
-            async_inner = asynchronous.transport
-            if not isinstance(async_inner, _AsyncBorrowedTransport):
-                async_inner = _AsyncBorrowedTransport(async_inner)
-            if not isinstance(inner, _BorrowedTransport):
-                inner = _BorrowedTransport(inner)
-            changes["transport"] = ResilientTransport(
-                inner,
-                profile=sync.profile,
-                retry=retry if retry is not None else sync.retry,
-                limiter=sync.limiter,
-            )
-            changes["async_transport"] = AsyncResilientTransport(
-                async_inner,
-                profile=asynchronous.profile,
-                retry=retry if retry is not None else asynchronous.retry,
-                limiter=asynchronous.limiter,
-            )
+            changes["transport"] = sync.with_retry(retry if retry is not None else sync.retry)
+            changes["async_transport"] = asynchronous.with_retry(retry if retry is not None else asynchronous.retry)
         elif retry is not None:
             raise ConfigurationError("with_options(retry=...) needs a client built by connect()")
         copied: Self = attrs.evolve(self, **changes)  # type: ignore[misc]  # an attrs Client subclass

@@ -63,6 +63,7 @@ def operation_table(spec: dict[str, Any]) -> list[dict[str, Any]]:
             "method": method.upper(),
             "path": path,
             "safe_to_retry": method.upper() in IDEMPOTENT_METHODS or bool(operation.get("x-safe-to-retry", False)),
+            "authenticated": operation.get("security", spec.get("security", [])) != [],
         }
         for path, method, operation in operations(spec)
     ]

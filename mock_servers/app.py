@@ -6,6 +6,8 @@ Request flow for an API call:
   (400, or 422 where the operation documents it) -> the data file's binding -> response (validated
   against the spec, X-RateLimit-* headers where the spec declares them).
 A request stops counting as in flight when its last body message passes, before it is forwarded.
+A request body larger than `max_request_bytes` gets 413 (Content-Length checked first, then the bytes as they come);
+a body nested too deep to parse gets 400, like any other body that is not JSON.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from typing import Any
 from urllib.parse import unquote
 
 from starlette.applications import Starlette
+
+from auth_plugins.defaults import MOCK_MAX_REQUEST_BYTES
 
 from .actions import NO_BODY, Binding, Engine, Pagination, RenderContext, Result, render
 from .auth import Authenticator, AuthSettings, Identity, parse_keys
@@ -167,6 +171,7 @@ class MockController:
         header_values: Mapping[str, Sequence[str]] | None = None,
         validate_responses: bool = True,
         rate_limits: bool = True,
+        max_request_bytes: int = MOCK_MAX_REQUEST_BYTES,
     ) -> None:
         unknown = {key for key in data if not str(key).startswith("x-")} - DATA_KEYS
         if unknown:
@@ -177,6 +182,7 @@ class MockController:
         self.seed = seed
         self.clock = clock or MockClock()
         self.validate_responses = validate_responses
+        self.max_request_bytes = max_request_bytes
         self.router = Router(spec)
         self._lock = threading.Lock()
 
@@ -376,7 +382,11 @@ class MockController:
         raw_send: Send,
     ) -> None:
         headers = _headers(scope)
-        body = await _read_body(receive)
+        try:
+            body = await _read_body(receive, headers, self.max_request_bytes)
+        except RequestTooLarge as too_large:
+            await self._send_error(send, operation, ApiError(413, str(too_large)), None, self.clock.now())
+            return
         faults = self.faults.take(operation.operation_id)
         terminal: Fault | None = None
         for fault in faults:
@@ -440,7 +450,7 @@ class MockController:
             field, _, _ = self.auth.exchange_fields()
             try:
                 key = json.loads(body).get(field) if body else None
-            except (ValueError, AttributeError):
+            except (ValueError, AttributeError, RecursionError):
                 key = None
             if isinstance(key, str) and (key in self.auth.keys or key in self.auth.revoked):
                 return Identity(key, "exchange")
@@ -628,11 +638,18 @@ class MockController:
 
     # -- control endpoints ---------------------------------------------------------------------------------
     async def _control(self, method: str, sub: str, scope: Scope, receive: Receive, send: Send) -> None:
-        body = await _read_body(receive)
+        try:
+            body = await _read_body(receive, _headers(scope), self.max_request_bytes)
+        except RequestTooLarge as too_large:
+            await self._send_control(send, 413, {"error": str(too_large)})
+            return
         try:
             payload = json.loads(body) if body.strip() else {}
         except ValueError as exc:
             await self._send_control(send, 400, {"error": f"the body is not JSON: {exc}"})
+            return
+        except RecursionError:
+            await self._send_control(send, 400, {"error": "the body is not JSON: nested too deep"})
             return
         if not isinstance(payload, dict):
             await self._send_control(send, 400, {"error": "the body must be a JSON object"})
@@ -640,7 +657,7 @@ class MockController:
         route = (method, sub.rstrip("/") or "/")
         try:
             status, answer = self._control_answer(route, payload)
-        except (FaultError, ValueError, TypeError, KeyError) as exc:
+        except (FaultError, ApiError, ValueError, TypeError, KeyError) as exc:
             await self._send_control(send, 400, {"error": str(exc)})
             return
         await self._send_control(send, status, answer)
@@ -665,9 +682,9 @@ class MockController:
         if sub == "/clock" and method in ("GET", "POST"):
             if method == "POST":
                 if "advance_s" in payload:
-                    self.clock.advance(float(payload["advance_s"]))
+                    self.clock.advance(_finite(payload["advance_s"], "advance_s"))
                 elif "now" in payload:
-                    self.clock.set(float(payload["now"]))
+                    self.clock.set(_finite(payload["now"], "now"))
                 else:
                     raise ValueError("send {advance_s: seconds} or {now: epoch seconds}")
             return 200, {"now": self.clock.now()}
@@ -681,6 +698,10 @@ class MockController:
             return 200, self.auth.describe()
         if route == ("POST", "/token"):
             key = payload.get("key")
+            if key is not None and (not isinstance(key, str) or not self.auth.key_valid(key)):
+                raise ValueError("`key` is not a configured key, or it was revoked (GET /__mock__/keys lists them)")
+            if key is None and not self.auth.configured_keys:
+                raise ValueError("no key is configured: send {key: ...} after POST /__mock__/keys {add: [...]}")
             return 200, {
                 "token": self.issue_token(str(key) if key is not None else None),
                 "expires_in": self.auth.lifetime,
@@ -718,16 +739,38 @@ async def _lifespan(receive: Receive, send: Send) -> None:
             return
 
 
-async def _read_body(receive: Receive) -> bytes:
+class RequestTooLarge(Exception):
+    """A request body over the mock's `max_request_bytes` (answered 413)."""
+
+
+async def _read_body(receive: Receive, headers: Mapping[str, str], limit: int) -> bytes:
+    declared = headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise RequestTooLarge(f"the request body ({int(declared):,} bytes) is larger than {limit:,} bytes")
     chunks = []
+    size = 0
     while True:
         message = await receive()
         if message["type"] == "http.disconnect":
             break
-        chunks.append(message.get("body", b""))
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise RequestTooLarge(f"the request body is larger than {limit:,} bytes")
+        chunks.append(chunk)
         if not message.get("more_body", False):
             break
     return b"".join(chunks)
+
+
+def _finite(value: Any, name: str) -> float:
+    """A control value that must be a finite number of seconds (NaN or infinity would stop the clock for good)."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise ValueError(f"`{name}` must be a number of seconds")
+    number = float(value)  # ValueError for a string that is not a number
+    if not math.isfinite(number):
+        raise ValueError(f"`{name}` must be a finite number of seconds, not {value!r}")
+    return number
 
 
 def _headers(scope: Scope) -> dict[str, str]:
@@ -815,6 +858,7 @@ def create_app(
     header_values: Mapping[str, Sequence[str]] | None = None,
     validate_responses: bool = True,
     rate_limits: bool = True,
+    max_request_bytes: int = MOCK_MAX_REQUEST_BYTES,
 ) -> MockApp:
     """Build the mock of one API.
 
@@ -827,6 +871,7 @@ def create_app(
     header_values: accepted values per extra header, by header name (the general form of `org`).
     validate_responses: check every body the mock builds against the spec (a 500 names the mismatch).
     rate_limits: enforce the spec's x-rate-limits (off for long fuzzing runs, which would mostly get 429s).
+    max_request_bytes: a larger request body gets 413 (auth_plugins.defaults.MOCK_MAX_REQUEST_BYTES).
     """
     spec = Spec.load(api) if not isinstance(api, Spec) else api
     loaded = load_data(spec, data)
@@ -850,6 +895,7 @@ def create_app(
         header_values=values,
         validate_responses=validate_responses,
         rate_limits=rate_limits,
+        max_request_bytes=max_request_bytes,
     )
     return MockApp(controller)
 

@@ -15,6 +15,8 @@ from typing import Any
 
 import uvicorn
 
+from auth_plugins.connect import is_loopback
+
 from .app import MockApp, create_app
 from .spec import SpecLoadError
 
@@ -100,7 +102,11 @@ def _parser(data: dict[str, Any] | None = None) -> argparse.ArgumentParser:
         description="Run the spec-driven mock of one API on a real HTTP port.",
     )
     parser.add_argument("api", help="sevco, cyberhaven, or a path to an OpenAPI spec file")
-    parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
+    parser.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="interface to listen on (default 127.0.0.1; any other warns: the control endpoints have no auth)",
+    )
     parser.add_argument("--port", type=int, default=8000, help="port (0 = any free port, printed)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the generated records (default 0)")
     parser.add_argument(
@@ -158,6 +164,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"mock: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return 2
     port = sock.getsockname()[1]
+    if not is_loopback(args.host):
+        print(
+            f"mock: WARNING: listening on {args.host}, not a loopback address: anyone who can reach it can use the "
+            "control endpoints (/__mock__/...), which have no authentication",
+            file=sys.stderr,
+            flush=True,
+        )
     shown = f"[{args.host}]" if ":" in args.host else args.host
     described = mock.auth.describe()
     print(f"mock {mock.api} accepts keys: {', '.join(described['keys']) or '(none)'}", flush=True)

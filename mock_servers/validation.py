@@ -140,6 +140,8 @@ def parse_and_validate(
                 data.body = json.loads(raw_body)
             except (ValueError, UnicodeDecodeError) as exc:
                 problems.append(Problem("body", "", f"not valid JSON: {exc}"))
+            except RecursionError:
+                problems.append(Problem("body", "", "not valid JSON: nested too deep"))
             else:
                 for count, error in enumerate(spec.validator(operation.body_schema_ptr).iter_errors(data.body)):
                     if count >= 20:

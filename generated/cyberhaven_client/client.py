@@ -4,6 +4,7 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 from auth_plugins.defaults import DEFAULT_TIMEOUT
+from auth_plugins.errors import ClientClosedError
 
 
 @define
@@ -21,6 +22,10 @@ class Client:
         ``verify_ssl``: True, a CA bundle path or an ssl.SSLContext.
         ``follow_redirects``: False by default.
         ``httpx_args``: further keyword arguments for both httpx.Client and httpx.AsyncClient.
+
+    Once closed (``close()``, ``aclose()`` or the end of its ``with`` block) a client stays closed: a call on it
+    raises ``ClientClosedError``; ``connect()`` again for a new one. One client serves any number of threads, and
+    asyncio tasks of any event loop (one ``asyncio.run()`` after another included).
     """
 
     _base_url: str = field(alias="base_url")
@@ -64,9 +69,11 @@ class Client:
         return self
 
     def get_httpx_client(self) -> httpx.Client:
-        """The httpx.Client, built on first use."""
+        """The httpx.Client, built on first use; ClientClosedError once closed."""
         if self._client is None:
             self._client = httpx.Client(transport=self._transport, **self._httpx_kwargs())
+        elif self._client.is_closed:
+            raise ClientClosedError("this client was closed; call connect() again for a new one")
         return self._client
 
     def __enter__(self) -> Self:
@@ -74,7 +81,8 @@ class Client:
         return self
 
     def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        self.get_httpx_client().__exit__(*args, **kwargs)
+        if self._client is not None:
+            self._client.__exit__(*args, **kwargs)
 
     def close(self) -> None:
         if self._client is not None:
@@ -86,9 +94,11 @@ class Client:
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The httpx.AsyncClient, built on first use."""
+        """The httpx.AsyncClient, built on first use; ClientClosedError once closed."""
         if self._async_client is None:
             self._async_client = httpx.AsyncClient(transport=self._async_transport, **self._httpx_kwargs())
+        elif self._async_client.is_closed:
+            raise ClientClosedError("this client was closed; call connect() again for a new one")
         return self._async_client
 
     async def __aenter__(self) -> Self:
@@ -96,7 +106,8 @@ class Client:
         return self
 
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+        if self._async_client is not None:
+            await self._async_client.__aexit__(*args, **kwargs)
 
     async def aclose(self) -> None:
         if self._async_client is not None:

@@ -24,6 +24,7 @@ def connect(
     rate_limits: RateLimits | None = None,
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
+    max_response_bytes: int | None = None,
 ) -> Cyberhaven:
     """Return a `Cyberhaven`: the Cyberhaven API as resources (`client.<resource>.<method>(...)`), also a
     `Client` to pass as `client=` to any function under `api/`. Close it, or use it in a `with` block.
@@ -34,11 +35,14 @@ def connect(
         api_key: Long-lived Cyberhaven API key (Console > Settings > Users & API Keys), exchanged for 15-minute access tokens at POST /v2/auth/token/access. (env: CYBERHAVEN_API_KEY)
         tenant: Tenant name, the `<tenant>` in `https://<tenant>.cyberhaven.io`; fills servers[0]. (env: CYBERHAVEN_TENANT)
         base_url: Full base URL (e.g. `https://acme.cyberhaven.io`); overrides the URL built from `tenant`. Useful for a mock server or a proxy. (env: CYBERHAVEN_BASE_URL)
-        timeout: seconds or an httpx.Timeout; default 30 s, 10 s to connect. Never unlimited.
+        timeout: seconds or an httpx.Timeout; default 30 s, 10 s to connect. Never unlimited. Its largest phase is
+            also the deadline of each whole call: waits for rate limits, retries and the whole body included.
         retry: backoff and attempt caps for 429, 502, 503, 504 and connection errors.
         rate_limits: override the spec's limits (60 per minute, 5 in flight per operation).
         transport: the innermost sync transport (tests pass httpx.MockTransport); retries and limits wrap it.
         async_transport: the same for the async client.
+        max_response_bytes: the largest response body accepted, as received and once decompressed (default
+            auth_plugins.defaults.MAX_RESPONSE_BYTES); a larger one raises ResponseTooLargeError.
 
     Raises:
         ConfigurationError: a required setting is missing or empty, or base_url is plain http to a non-loopback host.
@@ -55,6 +59,7 @@ def connect(
         rate_limits=rate_limits,
         transport=transport,
         async_transport=async_transport,
+        max_response_bytes=max_response_bytes,
     )
     return Cyberhaven(
         base_url=connection.base_url,

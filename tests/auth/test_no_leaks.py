@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -36,14 +35,6 @@ from .fakes import (
     get_incidents,
     sync_client,
 )
-
-
-@pytest.fixture
-def logs(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]:
-    caplog.set_level(logging.DEBUG)
-    for name in ("auth_plugins", "httpx", "httpcore"):
-        caplog.set_level(logging.DEBUG, logger=name)
-    yield caplog
 
 
 def visible_text(caplog: pytest.LogCaptureFixture, *objects: object) -> str:

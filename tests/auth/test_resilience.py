@@ -71,7 +71,8 @@ def client(script: Script, policy: RetryPolicy) -> httpx.Client:
     transport = ResilientTransport(
         httpx.MockTransport(script), profile=EXCHANGE_PROFILE, retry=policy, limiter=RequestLimiter(NO_LIMITS, "k")
     )
-    return httpx.Client(base_url="https://acme.cyberhaven.io", transport=transport)
+    # the sleeps are fake, but each planned wait must end within the call's deadline (the timeout's largest phase)
+    return httpx.Client(base_url="https://acme.cyberhaven.io", transport=transport, timeout=120.0)
 
 
 def call(client: httpx.Client, operation: str | None = "get_incidents", method: str = "GET") -> httpx.Response:

@@ -14,10 +14,13 @@ from auth_plugins import (
     Secret,
     TokenExchangeAuth,
     TokenExchangeError,
+    resolve,
 )
 
 from .fakes import (
     EXCHANGE_AUTH,
+    EXCHANGE_PROFILE,
+    NO_LIMITS,
     TOKEN_PATH,
     FakeClock,
     FakeExchangeVendor,
@@ -143,8 +146,21 @@ def token_answer(token: str) -> httpx.Response:
 
 def test_a_401_does_not_drop_a_token_another_caller_already_renewed(key: str) -> None:
     """Two requests sent with token A both get 401. The first renews to B; the second must retry with B, not
-    throw B away and exchange a third time. The flows are driven by hand to fix the interleaving."""
+    throw B away and exchange a third time. The flows, and what the transport does with each request once it holds
+    its slots (prepare, then attach), are driven by hand to fix the interleaving."""
     auth = TokenExchangeAuth(SPEC, Secret(key), operation_id="exchange_api_key", clock=FakeClock())
+    answers = iter([token_answer("A"), token_answer("B")])
+    exchanges: list[httpx.Request] = []
+
+    def send(request: httpx.Request) -> httpx.Response:
+        exchanges.append(request)
+        return next(answers)
+
+    def transport(request: httpx.Request) -> httpx.Request:
+        auth.sync_prepare(request, send)
+        assert auth.attach(request)
+        return request
+
     first = httpx.Request(
         "GET", "https://acme.cyberhaven.io/v2/incidents", extensions={"operation_id": "get_incidents"}
     )
@@ -153,19 +169,54 @@ def test_a_401_does_not_drop_a_token_another_caller_already_renewed(key: str) ->
     )
     flow1, flow2 = auth.sync_auth_flow(first), auth.sync_auth_flow(second)
 
-    assert next(flow1).url.path == TOKEN_PATH
-    assert flow1.send(token_answer("A")).headers["authorization"] == "Bearer A"
-    assert next(flow2).headers["authorization"] == "Bearer A"  # cached, no exchange
+    sent1 = transport(next(flow1))
+    assert [request.url.path for request in exchanges] == [TOKEN_PATH]
+    assert sent1.headers["authorization"] == "Bearer A"
+    sent2 = transport(next(flow2))
+    assert sent2.headers["authorization"] == "Bearer A"  # cached, no exchange
+    assert len(exchanges) == 1
 
-    assert flow1.send(httpx.Response(401)).url.path == TOKEN_PATH  # A dropped, exchange again
-    assert flow1.send(token_answer("B")).headers["authorization"] == "Bearer B"
-    retried = flow2.send(httpx.Response(401))  # A is stale but no longer current: keep B
-    assert retried.url.path == "/v2/incidents"
-    assert retried.headers["authorization"] == "Bearer B"
+    retried1 = transport(flow1.send(httpx.Response(401, request=sent1)))  # A dropped, exchange again
+    assert retried1.headers["authorization"] == "Bearer B"
+    assert len(exchanges) == 2
+    retried2 = transport(flow2.send(httpx.Response(401, request=sent2)))  # A is stale but no longer current: keep B
+    assert retried2.url.path == "/v2/incidents"
+    assert retried2.headers["authorization"] == "Bearer B"
     assert auth.exchanges == 2
-    for flow in (flow1, flow2):
+    for flow, sent in ((flow1, retried1), (flow2, retried2)):
         with pytest.raises(StopIteration):
-            flow.send(httpx.Response(200))
+            flow.send(httpx.Response(200, request=sent))
+
+
+def test_the_token_is_attached_after_the_transport_waits_not_before(key: str) -> None:
+    """The auth flow only marks the request: the token goes on when the transport attaches it, so a request that
+    waited past its token's renewal point leaves with the new token."""
+    clock = FakeClock()
+    auth = TokenExchangeAuth(SPEC, Secret(key), operation_id="exchange_api_key", clock=clock)
+    answers = iter([token_answer("A"), token_answer("B")])
+    request = httpx.Request(
+        "GET", "https://acme.cyberhaven.io/v2/incidents", extensions={"operation_id": "get_incidents"}
+    )
+    marked = next(auth.sync_auth_flow(request))
+    assert "authorization" not in marked.headers
+    auth.sync_prepare(marked, lambda exchange: next(answers))
+    assert auth.attach(marked)
+    assert marked.headers["authorization"] == "Bearer A"
+    clock.advance(900 - 60)  # the wait for a connection took it to A's renewal point
+    assert not auth.attach(marked)  # the transport prepares again
+    auth.sync_prepare(marked, lambda exchange: next(answers))
+    assert auth.attach(marked)
+    assert marked.headers["authorization"] == "Bearer B"
+
+
+def test_without_the_resilient_transport_a_401_says_what_is_missing(key: str) -> None:
+    vendor = FakeExchangeVendor(key)
+    auth = connect_exchange(vendor).auth
+    client = httpx.Client(
+        base_url="https://acme.cyberhaven.io", auth=auth, transport=httpx.MockTransport(vendor.handle)
+    )
+    with client, pytest.raises(ConfigurationError, match="ResilientTransport"):
+        get_incidents(client)
 
 
 @pytest.mark.parametrize("status", [401, 403])
@@ -189,11 +240,13 @@ def test_a_rejected_key_raises_token_exchange_error_without_looping(
 
 async def test_async_a_rejected_key_raises_token_exchange_error(key: str) -> None:
     vendor = FakeExchangeVendor(canary("ANOTHER-KEY"))  # does not know `key`
-    connection = connect_exchange(FakeExchangeVendor(key))
-    client = httpx.AsyncClient(
-        base_url=connection.base_url, auth=connection.auth, transport=httpx.MockTransport(vendor.ahandle)
+    connection = resolve(
+        EXCHANGE_PROFILE,
+        settings={"api_key": key, "tenant": "acme"},
+        rate_limits=NO_LIMITS,
+        async_transport=httpx.MockTransport(vendor.ahandle),
     )
-    async with client:
+    async with async_client(connection) as client:
         with pytest.raises(TokenExchangeError, match=r"API key rejected \(revoked or invalid\): HTTP 401"):
             await aget_incidents(client)
     assert (vendor.exchanges, vendor.api_calls) == (1, 0)

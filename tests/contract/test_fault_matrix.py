@@ -33,7 +33,9 @@ def setup(request: pytest.FixtureRequest, server: Callable[[str], Server], conne
     api, safe, unsafe = request.param
     sleeps: list[float] = []
     policy = RetryPolicy(max_attempts=3, sleep=sleeps.append, random=lambda: 0.0)
-    ctx = connected(api, retry=policy, timeout=httpx.Timeout(0.5))
+    # 0.5 s per network phase, so a delayed answer times out fast; the call's deadline (the largest phase, here
+    # `pool`) leaves room for the waits the tests plan (the sleeps are recorded, not slept)
+    ctx = connected(api, retry=policy, timeout=httpx.Timeout(0.5, pool=10.0))
     return api, safe, unsafe, server(api).mock, ctx, sleeps
 
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 import cyberhaven_client
@@ -14,6 +15,7 @@ from cyberhaven_client.errors import InternalServerError
 from cyberhaven_client.models import ListIncidentsRequest, UpdateIncidentRequest
 from sevco_client.api.admin import list_orgs
 
+from auth_plugins.errors import ClientClosedError, ResponseTooLargeError
 from auth_plugins.resilience import ResilientTransport, RetryPolicy
 from mock_servers.pytest_plugin import MockService
 from tests.credentials import CYBERHAVEN_KEY, SEVCO_KEY, SEVCO_ORG
@@ -66,7 +68,8 @@ def test_with_options_shares_pool_token_and_limits_and_outlives_its_copies(cyber
         transport = copy._transport
         assert isinstance(transport, ResilientTransport) and isinstance(parent_transport, ResilientTransport)
         assert transport.limiter is parent_transport.limiter
-        assert getattr(transport.transport, "transport", None) is parent_transport.transport  # the same pool
+        assert transport.transport is parent_transport.transport  # the same pool
+        assert transport.max_response_bytes == parent_transport.max_response_bytes
         assert copy._auth is ch._auth
 
     cyberhaven_mock.faults.add("list_incidents", "status", status=503, count=2)
@@ -79,6 +82,27 @@ def test_with_options_shares_pool_token_and_limits_and_outlives_its_copies(cyber
     patient.close()
     impatient.close()
     assert len(list(ch.incidents.list(limit=3))) == 3  # the parent's pool is still open
+
+
+def test_a_copy_keeps_the_body_cap_and_one_pool_per_event_loop(cyberhaven_mock: MockService) -> None:
+    """The copy is the parent's transport with another retry policy, not a new one with default caps: a body
+    over the parent's max_response_bytes is refused through the copy too, and its async side still keeps a pool
+    per event loop (one asyncio.run() after another)."""
+    small = cyberhaven_client.connect(api_key=CYBERHAVEN_KEY, base_url=cyberhaven_mock.url, max_response_bytes=2_000)
+    copy = small.with_options(retry=RetryPolicy(max_attempts=1))
+    with pytest.raises(ResponseTooLargeError) as caught:
+        list(copy.incidents.list(limit=50))
+    assert caught.value.limit == 2_000
+
+    parent = cyberhaven_client.connect_async(api_key=CYBERHAVEN_KEY, base_url=cyberhaven_mock.url)
+    twin = parent.with_options(timeout=20)
+
+    async def recent() -> int:
+        return len(await twin.incidents.recent())
+
+    assert asyncio.run(recent()) > 0
+    assert asyncio.run(recent()) > 0  # a second event loop: a pool of its own, not the first loop's
+    small.close()
 
 
 def test_with_options_checks_the_timeout(cyberhaven_mock: MockService) -> None:
@@ -107,8 +131,11 @@ def test_close_and_context_manager(sevco_mock: MockService) -> None:
     assert http.is_closed
     other = sevco_mock.connect()
     assert other.users.list()
+    http = other.get_httpx_client()
     other.close()
-    assert other.get_httpx_client().is_closed
+    assert http.is_closed
+    with pytest.raises(ClientClosedError):  # a closed client stays closed
+        other.users.list()
 
 
 async def test_the_async_twin(cyberhaven_mock: MockService) -> None:
@@ -124,12 +151,16 @@ async def test_the_async_twin(cyberhaven_mock: MockService) -> None:
         cyberhaven_mock.faults.add("get_incidents", "status", status=502, count=1)
         with pytest.raises(cyberhaven_client.errors.APIStatusError):
             await impatient.incidents.recent()
-    assert client.get_async_httpx_client().is_closed
+        http = client.get_async_httpx_client()
+    assert http.is_closed
     assert "connect()" in (cyberhaven_client.connect_async.__doc__ or "")
     other = cyberhaven_mock.connect_async()
     assert await other.incidents.recent()
+    http = other.get_async_httpx_client()
     await other.close()
-    assert other.get_async_httpx_client().is_closed
+    assert http.is_closed
+    with pytest.raises(ClientClosedError):
+        await other.incidents.recent()
 
 
 def test_a_hand_built_client_has_no_retry_layer_to_change() -> None:

@@ -26,6 +26,11 @@ class AccessTokenResponse:
     expires_in: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        from auth_plugins.secrets import masked_repr  # noqa: PLC0415 (models import nothing else of ours)
+
+        return masked_repr(self, hidden=["access_token"])
+
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
 

@@ -21,6 +21,11 @@ class ExchangeApiKeyRequest:
     api_key: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        from auth_plugins.secrets import masked_repr  # noqa: PLC0415 (models import nothing else of ours)
+
+        return masked_repr(self, hidden=["api_key"])
+
     def to_dict(self) -> dict[str, Any]:
         api_key = self.api_key
 

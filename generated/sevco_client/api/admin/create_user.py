@@ -32,7 +32,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
             return response_200
 
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except errors.APIError:
+            raise
+        except Exception as exc:  # any failure to parse (a shape, deep JSON, ...) is a MalformedResponseError
             raise errors.malformed("create_user", response, exc) from exc
     errors.raise_status_error("create_user", response)
 

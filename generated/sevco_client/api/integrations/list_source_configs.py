@@ -47,7 +47,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
             return response_200
 
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except errors.APIError:
+            raise
+        except Exception as exc:  # any failure to parse (a shape, deep JSON, ...) is a MalformedResponseError
             raise errors.malformed("list_source_configs", response, exc) from exc
     errors.raise_status_error("list_source_configs", response)
 

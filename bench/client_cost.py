@@ -31,6 +31,10 @@ from .vendor_doc import CyberhavenAPI
 PATH = "/v2/endpoints/list"
 BODY = {"page_request": {"size": 1}}
 TASKS = 50  # threads (sync) or asyncio tasks (async) in the concurrent modes
+# One kept-alive connection per thread or task, for every variant: with httpx's default of 20 kept alive, 50
+# threads open and close connections all the time (which would be measured too), and httpcore's sync pool can
+# then close a connection under a request already given it (encode/httpcore#1110: EBADF, or a hang).
+LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 
 BARE = "bare httpx"
 PLAIN = "generated Client (no auth, no retries)"
@@ -68,7 +72,8 @@ def run(quick: bool) -> Section:
         "Client CPU and wall time per request",
         f"`POST {PATH}` with a page of one record against the Cyberhaven mock in its own process "
         f"(`--no-rate-limits`); blocks of {block} requests per variant, {rounds} interleaved rounds; "
-        f"concurrent modes spread each block over {TASKS} threads or tasks. CPU: this process's CPU time per "
+        f"concurrent modes spread each block over {TASKS} threads or tasks, every client keeping up to 100 "
+        "connections alive. CPU: this process's CPU time per "
         "request; ratios per round against bare httpx with the token in a fixed header. Targets on CPU.",
         rows,
     )
@@ -94,10 +99,12 @@ def _rows(mode: str, calls: dict[str, Any], samples: dict[str, list[Sample]]) ->
             rows.append(Row(case, "CPU per request", None, "µs", target=TARGETS.get(name), note=PENDING))
             continue
         is_base = name == BARE
+        failed = sum(sample["failed"] for sample in samples[name])
+        failures = f"{failed:.0f} of {sum(sample['requests'] for sample in samples[name]):.0f} requests failed"
         cpu_ratio = None if is_base else ratio(samples[name], samples[BARE], "cpu")
         wall_ratio = None if is_base else ratio(samples[name], samples[BARE], "wall")
         base = None if is_base else BARE
-        note = "baseline" if is_base else ""
+        note = "; ".join(part for part in ("baseline" if is_base else "", failures if failed else "") if part)
         rows.append(
             Row(case, "CPU per request", summary(samples[name], "cpu", 1e6), "µs", cpu_ratio, base,
                 None if is_base else TARGETS.get(name), note, digits=0)
@@ -115,8 +122,9 @@ def sync_variants(server: Server) -> Iterator[dict[str, SyncCall]]:
     token = server.token()
     body = ListEndpointsRequest.from_dict(BODY)
     with ExitStack() as stack:
-        bare = stack.enter_context(httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {token}"}))
-        plain = stack.enter_context(Client(base_url=server.url, headers={"Authorization": f"Bearer {token}"}))
+        headers = {"Authorization": f"Bearer {token}"}
+        bare = stack.enter_context(httpx.Client(base_url=server.url, headers=headers, limits=LIMITS))
+        plain = stack.enter_context(Client(base_url=server.url, headers=headers, httpx_args={"limits": LIMITS}))
         connected = stack.enter_context(_connect(server.url))
         vendor = CyberhavenAPI(API_KEY, "unused.cyberhaven.io")
         vendor.base_url = server.url
@@ -150,8 +158,8 @@ class _AsyncVariants:
         token = self.server.token()
         body = ListEndpointsRequest.from_dict(BODY)
         headers = {"Authorization": f"Bearer {token}"}
-        self.bare = httpx.AsyncClient(base_url=self.server.url, headers=headers)
-        self.plain = Client(base_url=self.server.url, headers=headers)
+        self.bare = httpx.AsyncClient(base_url=self.server.url, headers=headers, limits=LIMITS)
+        self.plain = Client(base_url=self.server.url, headers=headers, httpx_args={"limits": LIMITS})
         self.connected = self.stack.enter_context(_connect(self.server.url))
 
         async def bare_call() -> Any:
@@ -187,11 +195,22 @@ def async_variants(server: Server) -> _AsyncVariants:
 
 @contextmanager
 def _connect(url: str) -> Iterator[Client]:
-    client = cyberhaven_client.connect(api_key=API_KEY, base_url=url, rate_limits=RateLimits())
+    client = connect_without_limits(url)
     try:
         yield client
     finally:
         client.close()
+
+
+def connect_without_limits(url: str) -> Client:
+    """connect() with the rate limits off and LIMITS on its innermost transports (shared with section b)."""
+    return cyberhaven_client.connect(
+        api_key=API_KEY,
+        base_url=url,
+        rate_limits=RateLimits(),
+        transport=httpx.HTTPTransport(limits=LIMITS),
+        async_transport=httpx.AsyncHTTPTransport(limits=LIMITS),
+    )
 
 
 # -- SLOT: the resource client (issue #11) ------------------------------------------------------------------
@@ -213,7 +232,13 @@ def async_resource_client(stack: ExitStack, url: str) -> AsyncCall | None:
     connect_async = getattr(cyberhaven_client, "connect_async", None)
     if connect_async is None:
         return None
-    client: Any = connect_async(api_key=API_KEY, base_url=url, rate_limits=RateLimits())
+    client: Any = connect_async(
+        api_key=API_KEY,
+        base_url=url,
+        rate_limits=RateLimits(),
+        transport=httpx.HTTPTransport(limits=LIMITS),
+        async_transport=httpx.AsyncHTTPTransport(limits=LIMITS),
+    )
     stack.callback(client.close)
 
     async def call() -> Any:
@@ -226,36 +251,58 @@ def async_resource_client(stack: ExitStack, url: str) -> AsyncCall | None:
 
 
 def _sequential(call: SyncCall, count: int) -> Sample:
+    failed = 0
     cpu, wall = time.process_time(), time.perf_counter()
     for _ in range(count):
-        call()
-    return {"cpu": (time.process_time() - cpu) / count, "wall": (time.perf_counter() - wall) / count}
+        try:
+            call()
+        except Exception:
+            failed += 1
+    return _sample(cpu, wall, count, failed)
 
 
 def _threads(pool: ThreadPoolExecutor, call: SyncCall, count: int) -> Sample:
     each = max(1, count // TASKS)
 
-    def worker() -> None:
+    def worker() -> int:
+        failed = 0
         for _ in range(each):
-            call()
+            try:
+                call()
+            except Exception:
+                failed += 1
+        return failed
 
     cpu, wall = time.process_time(), time.perf_counter()
     futures = [pool.submit(worker) for _ in range(TASKS)]
     wait(futures)
-    for future in futures:
-        future.result()
-    total = each * TASKS
-    return {"cpu": (time.process_time() - cpu) / total, "wall": (time.perf_counter() - wall) / total}
+    return _sample(cpu, wall, each * TASKS, sum(future.result() for future in futures))
 
 
 async def _tasks(call: AsyncCall, count: int, concurrency: int) -> Sample:
     each = max(1, count // concurrency)
 
-    async def worker() -> None:
+    async def worker() -> int:
+        failed = 0
         for _ in range(each):
-            await call()
+            try:
+                await call()
+            except Exception:
+                failed += 1
+        return failed
 
     cpu, wall = time.process_time(), time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(concurrency)))
-    total = each * concurrency
-    return {"cpu": (time.process_time() - cpu) / total, "wall": (time.perf_counter() - wall) / total}
+    failures = await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return _sample(cpu, wall, each * concurrency, sum(failures))
+
+
+def _sample(cpu: float, wall: float, total: int, failed: int) -> Sample:
+    """Per request; a failed request is counted and reported, and a block where every one failed stops the run."""
+    if failed == total:
+        raise RuntimeError(f"all {total} requests of a block failed; is the mock still running?")
+    return {
+        "cpu": (time.process_time() - cpu) / total,
+        "wall": (time.perf_counter() - wall) / total,
+        "failed": failed,
+        "requests": total,
+    }

@@ -16,12 +16,10 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-import cyberhaven_client
 from cyberhaven_client.api.endpoints import list_endpoints
 from cyberhaven_client.models import ListEndpointsRequest
 
-from auth_plugins import RateLimits
-
+from .client_cost import connect_without_limits
 from .harness import Row, Section, Summary, Target
 from .servers import API_KEY, Server, mock_server
 from .vendor_doc import CyberhavenAPI
@@ -69,13 +67,16 @@ def run(quick: bool) -> Section:
                 target=Target.at_most(0, on="value", text="0") if ours else None, digits=0),
             Row(case, "requests", Summary.of([value["requests"] for value in values]), digits=0),
         ]  # fmt: skip
+    setup = (
+        "One client per run (connect() with the rate limits off, as in (a); the vendor class shared by the threads) "
+        f"against the Cyberhaven mock (`--no-rate-limits`, token lifetime {lifetime:.0f} s); {REQUESTS_EACH} "
+        "requests per thread or task per lifetime, all starting together; between the lifetimes the mock's clock "
+        f"moves {lifetime + 1:.0f} s. {rounds} rounds. Ratio: exchanges over the ideal of one per lifetime."
+    )
     return Section(
         "b",
         "Token exchanges from many threads and tasks, across two token lifetimes",
-        f"One client per run (connect(), limits off; the vendor class shared by the threads) against the Cyberhaven "
-        f"mock (`--no-rate-limits`, token lifetime {lifetime:.0f} s); {REQUESTS_EACH} requests per thread or task "
-        f"per lifetime, all starting together; between the lifetimes the mock's clock moves {lifetime + 1:.0f} s. "
-        f"{rounds} rounds. Ratio: exchanges over the ideal of one per lifetime.",
+        setup,
         rows,
     )
 
@@ -87,7 +88,7 @@ def _counted(server: Server) -> Outcome:
 
 def _sync_connect(server: Server, expire: Callable[[], None], threads: int) -> Outcome:
     body = ListEndpointsRequest.from_dict(BODY)
-    with cyberhaven_client.connect(api_key=API_KEY, base_url=server.url, rate_limits=RateLimits()) as client:
+    with connect_without_limits(server.url) as client:
         return _threaded(expire, threads, lambda: list_endpoints.sync(client=client, body=body))
 
 
@@ -125,8 +126,7 @@ def _threaded(expire: Callable[[], None], threads: int, call: Callable[[], Any])
 async def _async_connect(server: Server, expire: Callable[[], None], tasks: int) -> Outcome:
     body = ListEndpointsRequest.from_dict(BODY)
     failed = 0
-    client = cyberhaven_client.connect(api_key=API_KEY, base_url=server.url, rate_limits=RateLimits())
-    async with client:
+    async with connect_without_limits(server.url) as client:
 
         async def worker() -> None:
             nonlocal failed

@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.setup-done
 HAND_WRITTEN := generator auth_plugins client_runtime shared_state mock_servers tests demo bench setup.py
 
-.PHONY: setup generate check-generated api-diff lint test contract contract-deep demo clean
+.PHONY: setup generate check-generated api-diff lint test contract contract-deep demo bench clean
 
 setup: $(STAMP)
 
@@ -46,6 +46,11 @@ contract-deep: setup
 
 demo: setup
 	$(BIN)/python -m demo
+
+# Benchmarks of issue #13 (bench/README.md): a few minutes; writes bench/results.json and the table in
+# bench/README.md. `make bench BENCH_ARGS=--quick` for a short smoke run (written to bench/quick/).
+bench: setup
+	$(BIN)/python -m bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis schemathesis-report

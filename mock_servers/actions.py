@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from .encoding import Projection
 from .errors import ApiError
 from .fake import get_dotted, iso, parse_time, set_dotted
 from .spec import Json, Operation, Spec, SpecLoadError, get_pointer
@@ -337,6 +338,12 @@ def _rule_tree(raw: Mapping[str, Any]) -> RuleTree:
     return RuleTree(**kwargs)
 
 
+def _without_all(value: Any, dotted_fields: tuple[str, ...]) -> Any:
+    for dotted in dotted_fields:
+        value = without(value, dotted)
+    return value
+
+
 def without(value: Any, dotted: str) -> Any:
     """`value` minus the field at `dotted`, copying only the objects on the way (the rest is shared)."""
     if not isinstance(value, dict):
@@ -364,6 +371,8 @@ class Engine:
         self.bindings = dict(bindings)
         self._trees: dict[tuple[str, int], RuleTree] = {}
         self._sort_cache: dict[tuple[str, str, bool], tuple[int, list[dict[str, Any]]]] = {}
+        # (operation, dropped fields) -> (collection version, {id(record): (record, projection)})
+        self._projections: dict[tuple[str, tuple[str, ...]], tuple[int, dict[int, tuple[Any, Any]]]] = {}
         for binding in self.bindings.values():
             self._check(binding)
 
@@ -435,20 +444,42 @@ class Engine:
         raise ApiError(404, f"no {binding.collection} record with key {key!r}")
 
     def _item(self, binding: Binding, record: Mapping[str, Any], request: RequestData, now: float) -> Any:
-        template = binding.raw.get("item")
-        out: Any
-        if template is None:
-            out = public(record)
-        else:
-            out = render(template, RenderContext(request=request, now=now, record=record))
+        return self._items(binding, [record], request, now)[0]
+
+    def _items(self, binding: Binding, records: list[Any], request: RequestData, now: float) -> list[Any]:
+        """The records as sent: the binding's `item` template, or the public fields, less `drop_unless` fields.
+
+        Without a template a record's projection depends only on the record and on which fields this request
+        drops, so it is made once and reused until the collection changes (a stored record is never changed in
+        place, and nothing downstream changes a projection: it is validated and serialized)."""
+        doc = request.document()
         drops = binding.raw.get("drop_unless") or {}
-        if drops:
-            doc = request.document()
-            for pointer, fields in drops.items():
-                if not get_pointer(doc, pointer):
-                    for dotted in fields:
-                        out = without(out, dotted)
+        dropped = tuple(
+            dotted for pointer, fields in drops.items() if not get_pointer(doc, pointer) for dotted in fields
+        )
+        template = binding.raw.get("item")
+        if template is not None:  # a template may read the request and the clock: rendered for each request
+            rendered = (render(template, RenderContext(request=request, now=now, record=record)) for record in records)
+            return [_without_all(item, dropped) for item in rendered]
+        cache = self._projections_of(binding, dropped)
+        out = []
+        for record in records:
+            hit = cache.get(id(record))
+            if hit is None or hit[0] is not record:  # the id of a record gone and replaced: not a hit
+                hit = (record, Projection(_without_all(public(record), dropped)))
+                cache[id(record)] = hit
+            out.append(hit[1])
         return out
+
+    def _projections_of(self, binding: Binding, dropped: tuple[str, ...]) -> dict[int, tuple[Any, Any]]:
+        """Projections by record id for this binding and drop set; emptied when the collection changes."""
+        version = self._collection(binding).version if binding.collection else 0
+        key = (binding.operation_id, dropped)
+        cached = self._projections.get(key)
+        if cached is None or cached[0] != version:
+            cached = (version, {})
+            self._projections[key] = cached
+        return cached[1]
 
     def _filtered(self, binding: Binding, request: RequestData, now: float) -> list[dict[str, Any]]:
         records = self._sorted(binding, request, now)
@@ -518,9 +549,12 @@ class Engine:
             cursor = get_pointer(doc, paging.cursor) if paging.cursor else None
             start = 0
             if cursor:
-                keys = [collection.key_of(r) for r in records]
-                if str(cursor) in keys:
-                    start = keys.index(str(cursor))
+                # the record with that key, if the filters kept it (keys are unique, so at most one): found by
+                # identity, without computing the key of every record before it
+                wanted = collection.get(cursor)
+                found = next((i for i, r in enumerate(records) if r is wanted), None) if wanted is not None else None
+                if found is not None:
+                    start = found
                 elif paging.invalid_cursor == "error":
                     raise ApiError(400, f"unknown page cursor {cursor!r}")
                 else:
@@ -543,7 +577,7 @@ class Engine:
         else:
             limit = get_pointer(doc, paging.limit) if paging.limit else None
             page = records[:limit] if isinstance(limit, int) and limit > 0 else records
-        variables["items"] = [self._item(binding, record, request, now) for record in page]
+        variables["items"] = self._items(binding, page, request, now)
         variables["count"] = len(page)
         return self._respond(binding, operation, self._ctx(request, now, **variables), "$items")
 
@@ -559,13 +593,14 @@ class Engine:
     def _get_many(self, binding: Binding, operation: Operation, request: RequestData, now: float) -> Result:
         ids = get_pointer(request.document(), str(binding.raw.get("ids", "/body/ids"))) or []
         collection = self._collection(binding)
-        found, missing = [], []
+        records, missing = [], []
         for key in _as_list(ids):
             record = collection.get(key)
             if record is None:
                 missing.append(key)
             else:
-                found.append(self._item(binding, record, request, now))
+                records.append(record)
+        found = self._items(binding, records, request, now)
         template = binding.raw.get("missing_item")
         missing_items = (
             [render(template, self._ctx(request, now, key=key)) for key in missing] if template is not None else []

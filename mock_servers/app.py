@@ -33,6 +33,7 @@ from auth_plugins.defaults import MOCK_MAX_REQUEST_BYTES
 from .actions import NO_BODY, Binding, Engine, Pagination, RenderContext, Result, render
 from .auth import Authenticator, AuthSettings, Identity, parse_keys
 from .clock import MockClock, as_clock
+from .encoding import dump_json
 from .errors import ApiError
 from .fake import iso
 from .faults import Fault, FaultError, FaultRegistry
@@ -40,19 +41,6 @@ from .limits import Quota, RateLimiter
 from .spec import DATA_DIR, Json, Operation, Spec, SpecLoadError, load_yaml, spec_path
 from .store import CollectionConfig, Store
 from .validation import RequestData, RequestInvalid, parse_and_validate
-
-try:  # orjson is faster on big list bodies; the stdlib does the same job without it
-    import orjson  # type: ignore[import-not-found, unused-ignore]
-
-    def dump_json(value: Any) -> bytes:
-        encoded: bytes = orjson.dumps(value)
-        return encoded
-
-except ImportError:  # pragma: no cover - depends on the environment
-
-    def dump_json(value: Any) -> bytes:
-        return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-
 
 logger = logging.getLogger("mock_servers")
 

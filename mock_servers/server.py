@@ -46,7 +46,8 @@ class _CliServer(uvicorn.Server):
                 signal.signal(sig, handler)
 
 
-def _bound_socket(host: str, port: int) -> socket.socket:
+def bound_socket(host: str, port: int) -> socket.socket:
+    """A listening, non-blocking TCP socket as every mock serves on (bench's fixed-bytes server uses it too)."""
     # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY only on sockets that say so, and without it the
     # body write of a keep-alive response waits ~40 ms for the client's delayed ACK (Nagle)
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -66,7 +67,7 @@ def serve_in_thread(app: Any, host: str = "127.0.0.1", port: int = 0, log_level:
     The socket is bound before the thread starts, so the URL works as soon as it is yielded.
     On exit the server stops (in-flight requests finish) and the thread is joined.
     """
-    sock = _bound_socket(host, port)
+    sock = bound_socket(host, port)
     actual_port = sock.getsockname()[1]
     config = uvicorn.Config(app, log_level=log_level, lifespan="off", access_log=False, timeout_graceful_shutdown=5)
     server = _Server(config)
@@ -159,7 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     mock = app.state.mock
     try:
-        sock = _bound_socket(args.host, args.port)
+        sock = bound_socket(args.host, args.port)
     except OSError as exc:
         print(f"mock: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return 2
@@ -196,4 +197,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-__all__ = ["main", "serve_in_thread"]
+__all__ = ["bound_socket", "main", "serve_in_thread"]

@@ -1,0 +1,103 @@
+"""(e) Memory while walking every page: the peak against one page's bytes, and from 1k to 100k records.
+
+The Cyberhaven mock is grown through a data file (mock_servers/README.md, "The data file"): a copy of
+mock_servers/data/cyberhaven.yaml with N endpoints (and 1k incidents in the small one). A probe process of its
+own (bench/paging_probe.py) walks them all with the generated walker, pages of 1000, counting and dropping each
+record, and reports tracemalloc's peak during the walk and the bytes of one page as the server sent it.
+Endpoints carry the 1k-to-100k comparison (flat records, ~0.3 KB: 100k of them are walked in seconds);
+incidents (nested, ~3.8 KB, with both event records) show the same ratio for a heavier shape at 1k.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from mock_servers.spec import DATA_DIR, load_yaml
+
+from .harness import Row, Section, Summary, Target
+from .servers import API, API_KEY, mock_server
+
+FULL = (1000, 100_000, 1000)  # records in the small and the large mock, records per page (the spec's largest)
+QUICK = (200, 600, 100)
+VARIANTS = {"walker": "generated walker", "resource": "resource client"}
+PENDING = "pending: issue #11's resource client is not in this tree yet (see _records() in bench/paging_probe.py)"
+MB = 1e6
+
+
+def run(quick: bool) -> Section:
+    small, large, size = QUICK if quick else FULL
+    # (collection, records) measured on the mock with `large` endpoints or on the small one
+    cases = [("endpoints", small), ("endpoints", large), ("incidents", small)]
+    # the big mock takes a while to seed: it does so while the small one is measured
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        small_run = pool.submit(_measure, {"endpoints": small, "incidents": small}, cases[::2], size)
+        large_run = pool.submit(_measure, {"endpoints": large}, cases[1:2], size)
+        results = {**small_run.result(), **large_run.result()}
+    rows: list[Row] = []
+    for variant, title in VARIANTS.items():
+        for collection, count in cases:
+            outcome = results[(collection, count, variant)]
+            case = f"{title}, {count:,} {collection}"
+            if outcome.get("pending"):
+                rows.append(Row(case, "peak memory", None, "MB", target=Target.at_most(3.0), note=PENDING))
+                continue
+            if outcome["records"] != count:
+                raise RuntimeError(f"{case}: the walk returned {outcome['records']} records")
+            peak, page = outcome["peak_bytes"], outcome["page_bytes"]
+            rows.append(
+                Row(case, "peak memory", Summary.of([peak / MB]), "MB", peak / page, "one page's bytes",
+                    Target.at_most(3.0), note=f"a page of {size:,} is {page / MB:.2f} MB")
+            )  # fmt: skip
+            if count == large:
+                flat = peak / results[(collection, small, variant)]["peak_bytes"]
+                rows.append(
+                    Row(case, "peak memory", Summary.of([peak / MB]), "MB", flat, f"the peak at {small:,}",
+                        Target.at_most(1.2))
+                )  # fmt: skip
+            rows.append(Row(case, "time to walk (tracemalloc on)", Summary.of([outcome["seconds"]]), "s"))
+    return Section(
+        "e",
+        "Memory while paging",
+        f"Every record of a mock grown to {small:,} and {large:,} endpoints (and {small:,} incidents), walked in "
+        f"pages of {size:,} by a probe process of its own (connect(), limits off); peak: tracemalloc's peak "
+        "during the walk. One run each (memory does not vary with load). Ratios: the peak over one page's bytes as "
+        f"sent, and over the peak at {small:,} records.",
+        rows,
+    )
+
+
+def _measure(
+    counts: dict[str, int], cases: list[tuple[str, int]], size: int
+) -> dict[tuple[str, int, str], dict[str, Any]]:
+    """One mock with `counts` records per collection; every variant walks every (collection, count) of `cases`."""
+    data = load_yaml(DATA_DIR / f"{API}.yaml")
+    assert isinstance(data, dict)
+    for collection, count in counts.items():
+        data["collections"][collection]["count"] = count
+    with tempfile.TemporaryDirectory(prefix="bench-data-") as scratch:
+        path = Path(scratch) / f"{API}.yaml"
+        path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+        with mock_server("--no-rate-limits", "--data", str(path)) as server:
+            return {
+                (collection, count, variant): _probe(server.url, collection, variant, size)
+                for collection, count in cases
+                for variant in VARIANTS
+            }
+
+
+def _probe(url: str, collection: str, variant: str, size: int) -> dict[str, Any]:
+    command = [sys.executable, "-m", "bench.paging_probe", "--url", url, "--key", API_KEY, "--size", str(size)]
+    command += ["--collection", collection]
+    done = subprocess.run([*command, "--variant", variant], capture_output=True, text=True, timeout=900, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{done.stderr[-3000:]}")
+    outcome: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return outcome

@@ -46,7 +46,7 @@ TARGETS = {
     CONNECT: Target.at_most(1.10),
     RESOURCE: Target.at_most(1.10),
 }
-PENDING = "pending: issue #11's resource client is not in this tree yet (see resource_client() in bench/client_cost.py)"
+PENDING = "pending: this tree has no resource client (see resource_client() in bench/client_cost.py)"
 
 SyncCall = Callable[[], Any]
 AsyncCall = Callable[[], Awaitable[Any]]
@@ -153,6 +153,7 @@ class _AsyncVariants:
     def __init__(self, server: Server) -> None:
         self.server = server
         self.stack = ExitStack()
+        self.closers: list[Callable[[], Awaitable[None]]] = []  # async clients: `await client.close()`
 
     async def __aenter__(self) -> dict[str, AsyncCall]:
         token = self.server.token()
@@ -174,7 +175,7 @@ class _AsyncVariants:
             return await list_endpoints.asyncio(client=self.connected, body=body)
 
         calls: dict[str, AsyncCall] = {BARE: bare_call, PLAIN: plain_call, CONNECT: connect_call}
-        resource = async_resource_client(self.stack, self.server.url)
+        resource = async_resource_client(self.closers, self.server.url)
         if resource is not None:
             calls[RESOURCE] = resource
         for call in calls.values():
@@ -186,6 +187,8 @@ class _AsyncVariants:
         await self.bare.aclose()
         await self.plain.aclose()
         await self.connected.aclose()
+        for close in self.closers:
+            await close()
         self.stack.close()
 
 
@@ -213,11 +216,10 @@ def connect_without_limits(url: str) -> Client:
     )
 
 
-# -- SLOT: the resource client (issue #11) ------------------------------------------------------------------
-# Issue #11 makes `cyberhaven_client.connect()` return a resource client (`ch.endpoints.list(...)`, a lazy
-# iterator of records; `limit=` stops after N) and adds `connect_async()`. Until that lands these return None
-# and the tables say "pending". When it lands, check the two calls below against its final interface: each
-# must send exactly the request the other variants send (one page of one record) and read its records.
+# -- the resource client (issue #11) -------------------------------------------------------------------------
+# `cyberhaven_client.connect()` returns a resource client (`ch.endpoints.list(...)`, a lazy iterator of records;
+# `limit=` stops after N) and `connect_async()` its async twin. Each call below sends exactly the request the other
+# variants send (one page of one record) and reads its records. None: a tree without the resource client.
 
 
 def resource_client(stack: ExitStack, url: str) -> SyncCall | None:
@@ -228,7 +230,7 @@ def resource_client(stack: ExitStack, url: str) -> SyncCall | None:
     return lambda: list(endpoints.list(page_request=BODY["page_request"], limit=1))
 
 
-def async_resource_client(stack: ExitStack, url: str) -> AsyncCall | None:
+def async_resource_client(closers: list[Callable[[], Awaitable[None]]], url: str) -> AsyncCall | None:
     connect_async = getattr(cyberhaven_client, "connect_async", None)
     if connect_async is None:
         return None
@@ -239,7 +241,7 @@ def async_resource_client(stack: ExitStack, url: str) -> AsyncCall | None:
         transport=httpx.HTTPTransport(limits=LIMITS),
         async_transport=httpx.AsyncHTTPTransport(limits=LIMITS),
     )
-    stack.callback(client.close)
+    closers.append(client.close)
 
     async def call() -> Any:
         return [record async for record in client.endpoints.list(page_request=BODY["page_request"], limit=1)]

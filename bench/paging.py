@@ -28,7 +28,7 @@ from .servers import API, API_KEY, mock_server
 FULL = (1000, 100_000, 1000)  # records in the small and the large mock, records per page (the spec's largest)
 QUICK = (200, 600, 100)
 VARIANTS = {"walker": "generated walker", "resource": "resource client"}
-PENDING = "pending: issue #11's resource client is not in this tree yet (see _records() in bench/paging_probe.py)"
+PENDING = "pending: this tree has no resource client (see _records() in bench/paging_probe.py)"
 MB = 1e6
 
 

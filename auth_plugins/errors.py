@@ -9,6 +9,8 @@
     │   ├── UnprocessableEntityError 422, RateLimitError 429, InternalServerError >= 500
     │   └── UnexpectedStatusError any other status the operation does not document
     ├── MalformedResponseError    a documented status whose body does not parse or fit the model
+    ├── ErrorsInBodyError         a 2xx body that carries errors (x-errors-in-body) instead of its payload
+    ├── ModelMismatchError        (also a ValueError) from_dict(..., strict=True) on data that does not fit
     └── ConfigurationError        (also a ValueError) a missing or invalid setting
 
 Every message passes through `secrets.redact()`, at construction and again in `str`/`repr`.
@@ -39,8 +41,10 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "ErrorsInBodyError",
     "InternalServerError",
     "MalformedResponseError",
+    "ModelMismatchError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -168,6 +172,61 @@ class MalformedResponseError(APIError):
         super().__init__(message, operation=operation)
         self.response = response
         self.status_code = response.status_code
+
+
+class ErrorsInBodyError(APIError):
+    """A 2xx response whose body reports failures (`x-errors-in-body`) and lacks the documented payload.
+
+    `errors` holds the failed entries as (code, message) pairs, in the order the server sent them."""
+
+    response: httpx.Response
+    status_code: int
+    errors: tuple[tuple[object, str], ...]
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        errors: tuple[tuple[object, str], ...],
+        operation: str | None = None,
+    ) -> None:
+        super().__init__(message, operation=operation)
+        self.response = response
+        self.status_code = response.status_code
+        self.errors = tuple((code, redact(text)) for code, text in errors)
+
+
+class ModelMismatchError(APIError, ValueError):
+    """JSON that does not fit a model, from `Model.from_dict(data, strict=True)`.
+
+    `pointer` is the RFC 6901 JSON pointer of the first value that does not fit, `expected` what the
+    spec declares there, `got` a short description of what was found. Where a union (oneOf/anyOf) fits
+    no variant, `closest` names the variant that came closest and `cause` is its own first mismatch."""
+
+    pointer: str
+    expected: str
+    got: str
+    closest: str | None
+    cause: ModelMismatchError | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        pointer: str,
+        expected: str,
+        got: str,
+        closest: str | None = None,
+        cause: ModelMismatchError | None = None,
+        operation: str | None = None,
+    ) -> None:
+        super().__init__(message, operation=operation)
+        self.pointer = pointer
+        self.expected = expected
+        self.got = redact(got)
+        self.closest = closest
+        self.cause = cause
 
 
 _BY_STATUS: Final[Mapping[int, type[APIStatusError]]] = {

@@ -19,10 +19,14 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from openapi_python_client import generate as run_openapi_python_client
-from openapi_python_client.config import Config, ConfigFile, MetaType
 
-from . import profile_data
+# A private name of the pinned openapi-python-client (exactly 0.29.1): the public generate() builds the
+# project and renders it in one call, leaving no place to give the templates our helpers.
+from openapi_python_client import _get_project_for_url_or_path
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser.errors import GeneratorError
+
+from . import model_shapes, profile_data
 from .specfile import GENERATED_DIR, sha256, spec_path
 from .validate import operations, validate_file
 
@@ -101,7 +105,22 @@ def _run_stock_generator(
     config = Config.from_sources(config_file, MetaType.NONE, document, "utf-8", overwrite=True, output_path=staged)
     chatter = StringIO()
     with redirect_stdout(chatter):
-        warnings = run_openapi_python_client(config=config, custom_template_path=STOCK_TEMPLATE_OVERRIDES)
+        project = _get_project_for_url_or_path(config=config, custom_template_path=STOCK_TEMPLATE_OVERRIDES)
+        if isinstance(project, GeneratorError):
+            raise GenerationError(
+                f"openapi-python-client cannot read the {package} spec: {project.header}: {project.detail}"
+            )
+        project.env.globals.update(
+            shape_of=model_shapes.shape_of,
+            enum_aliases=model_shapes.enum_aliases,
+            extra_shape=model_shapes.extra_shape,
+        )
+        try:
+            warnings = project.build()
+        except model_shapes.UnsupportedProperty as exc:
+            raise GenerationError(
+                f"the {package} spec has a property the model templates cannot render: {exc}"
+            ) from exc
     if warnings:
         # A warning means openapi-python-client dropped an endpoint or a model: never ship that silently.
         details = "\n".join(f"- {w.header}: {w.detail}" for w in warnings)

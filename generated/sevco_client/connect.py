@@ -22,6 +22,7 @@ def connect(
     rate_limits: RateLimits | None = None,
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
+    strict: bool = False,
 ) -> Client:
     """Return a `Client` for the Sevco API; pass it as `client=` to any function under `api/`.
 
@@ -36,6 +37,9 @@ def connect(
         rate_limits: override the spec's limits (None per minute, None in flight per operation).
         transport: the innermost sync transport (tests pass httpx.MockTransport); retries and limits wrap it.
         async_transport: the same for the async client.
+        strict: raise MalformedResponseError when a response does not fit its model (a null, an unlisted
+            enum value, a wrong type), naming the JSON pointer; by default such values are kept as sent
+            and logged once per model and field on the `client_runtime.parsing` logger.
 
     Raises:
         ConfigurationError: a required setting is missing or empty, or base_url is plain http to a non-loopback host.
@@ -59,4 +63,5 @@ def connect(
         auth=connection.auth,
         transport=connection.transport,
         async_transport=connection.async_transport,
+        strict=strict,
     )

@@ -1,12 +1,17 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from client_runtime.parsing import (
+    ModelOf,
+    parse_response,
+)
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.access_token_response import AccessTokenResponse
 from ...models.exchange_api_key_request import ExchangeApiKeyRequest
+from ...profile import PROFILE
 from ...types import Response
 
 
@@ -32,13 +37,16 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AccessTokenResponse:
     if response.status_code == 200:
-        try:
-            response_200 = AccessTokenResponse.from_dict(response.json())
-
-            return response_200
-
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise errors.malformed("exchange_api_key", response, exc) from exc
+        return cast(
+            AccessTokenResponse,
+            parse_response(
+                response,
+                ModelOf(AccessTokenResponse),
+                operation="exchange_api_key",
+                strict=client.strict,
+                errors_in_body=PROFILE.errors_in_body,
+            ),
+        )
     errors.raise_status_error("exchange_api_key", response)
 
 

@@ -1,12 +1,17 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from client_runtime.parsing import (
+    ModelOf,
+    parse_response,
+)
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_streaming_destination_request import CreateStreamingDestinationRequest
 from ...models.streaming_destination import StreamingDestination
+from ...profile import PROFILE
 from ...types import Response
 
 
@@ -32,13 +37,16 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> StreamingDestination:
     if response.status_code == 200:
-        try:
-            response_200 = StreamingDestination.from_dict(response.json())
-
-            return response_200
-
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise errors.malformed("create_streaming_destination", response, exc) from exc
+        return cast(
+            StreamingDestination,
+            parse_response(
+                response,
+                ModelOf(StreamingDestination),
+                operation="create_streaming_destination",
+                strict=client.strict,
+                errors_in_body=PROFILE.errors_in_body,
+            ),
+        )
     errors.raise_status_error("create_streaming_destination", response)
 
 

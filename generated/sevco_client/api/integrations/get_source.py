@@ -1,12 +1,17 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from client_runtime.parsing import (
+    ModelOf,
+    parse_response,
+)
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.source import Source
+from ...profile import PROFILE
 from ...types import Response
 
 
@@ -27,13 +32,16 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Source:
     if response.status_code == 200:
-        try:
-            response_200 = Source.from_dict(response.json())
-
-            return response_200
-
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise errors.malformed("get_source", response, exc) from exc
+        return cast(
+            Source,
+            parse_response(
+                response,
+                ModelOf(Source),
+                operation="get_source",
+                strict=client.strict,
+                errors_in_body=PROFILE.errors_in_body,
+            ),
+        )
     errors.raise_status_error("get_source", response)
 
 

@@ -1,11 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from client_runtime.parsing import (
+    ModelOf,
+    parse_response,
+)
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.source_audit_list import SourceAuditList
+from ...profile import PROFILE
 from ...types import UNSET, Response, Unset
 
 
@@ -38,13 +43,16 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SourceAuditList:
     if response.status_code == 200:
-        try:
-            response_200 = SourceAuditList.from_dict(response.json())
-
-            return response_200
-
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise errors.malformed("list_source_audits", response, exc) from exc
+        return cast(
+            SourceAuditList,
+            parse_response(
+                response,
+                ModelOf(SourceAuditList),
+                operation="list_source_audits",
+                strict=client.strict,
+                errors_in_body=PROFILE.errors_in_body,
+            ),
+        )
     errors.raise_status_error("list_source_audits", response)
 
 

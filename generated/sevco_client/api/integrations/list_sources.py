@@ -1,11 +1,17 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from client_runtime.parsing import (
+    ListOf,
+    ModelOf,
+    parse_response,
+)
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.source import Source
+from ...profile import PROFILE
 from ...types import Response
 
 
@@ -22,18 +28,16 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Source]:
     if response.status_code == 200:
-        try:
-            response_200 = []
-            _response_200 = response.json()
-            for componentsschemas_source_list_item_data in _response_200:
-                componentsschemas_source_list_item = Source.from_dict(componentsschemas_source_list_item_data)
-
-                response_200.append(componentsschemas_source_list_item)
-
-            return response_200
-
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise errors.malformed("list_sources", response, exc) from exc
+        return cast(
+            list[Source],
+            parse_response(
+                response,
+                ListOf(ModelOf(Source)),
+                operation="list_sources",
+                strict=client.strict,
+                errors_in_body=PROFILE.errors_in_body,
+            ),
+        )
     errors.raise_status_error("list_sources", response)
 
 

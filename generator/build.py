@@ -71,8 +71,12 @@ def prepare_for_stock_generator(spec: dict[str, Any]) -> dict[str, Any]:
       functions return the success model alone, not a union with error models.
     - `security` is dropped: credentials ride in an httpx.Auth installed by connect(), never in the
       fixed headers of openapi-python-client's AuthenticatedClient, where a rotated token is never seen.
+    - an `anyOf`/`oneOf` whose branches only say which properties are required ("send api_key or
+      refresh_token") is dropped: it constrains values, not the model, and openapi-python-client would
+      give up on the object (typing it Any). The mock and the validator still read it from the spec.
     """
     prepared = copy.deepcopy(spec)
+    _drop_required_only_alternatives(prepared)
     prepared.pop("security", None)
     prepared.get("components", {}).pop("securitySchemes", None)
     for _, _, operation in operations(prepared):
@@ -82,6 +86,23 @@ def prepare_for_stock_generator(spec: dict[str, Any]) -> dict[str, Any]:
             if status[0] in "45":
                 del responses[status]
     return prepared
+
+
+def _drop_required_only_alternatives(node: Any) -> None:
+    if isinstance(node, dict):
+        for key in ("anyOf", "oneOf"):
+            branches = node.get(key)
+            if "properties" in node and isinstance(branches, list) and all(_only_required(b) for b in branches):
+                del node[key]
+        for value in node.values():
+            _drop_required_only_alternatives(value)
+    elif isinstance(node, list):
+        for value in node:
+            _drop_required_only_alternatives(value)
+
+
+def _only_required(branch: Any) -> bool:
+    return isinstance(branch, dict) and set(branch) <= {"required", "description"} and "required" in branch
 
 
 def _stock_config_file(name: str) -> ConfigFile:

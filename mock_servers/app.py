@@ -313,7 +313,7 @@ class MockController:
         if path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/"):
             await self._control(method, unquote(path[len(CONTROL_PREFIX) :]), scope, receive, send)
             return
-        route = self.router.match(path, method)
+        route = self.router.match(self.spec.without_server_prefix(path), method)
         if route is None:
             await self._send_raw(send, 404, self._error_body(None, 404, f"no route for {unquote(path)}"), {})
             return
@@ -427,10 +427,9 @@ class MockController:
             return self.auth.authenticate(operation, headers, now)
         binding = self.engine.bindings.get(operation.operation_id)
         if binding is not None and binding.action == "token" and self.count_token_exchange:
-            field, _, _ = self.auth.exchange_fields()
             try:
-                key = json.loads(body).get(field) if body else None
-            except (ValueError, AttributeError):
+                key = self.auth.exchange_key(json.loads(body)) if body else None
+            except ValueError:
                 key = None
             if isinstance(key, str) and (key in self.auth.keys or key in self.auth.revoked):
                 return Identity(key, "exchange")
@@ -440,7 +439,7 @@ class MockController:
         binding = self.engine.bindings[operation.operation_id]
         if binding.action == "token":
             request_field, response_field, expires_field = self.auth.exchange_fields()
-            key = request.body.get(request_field) if isinstance(request.body, dict) else None
+            key = self.auth.exchange_key(request.body)
             if not isinstance(key, str):
                 raise ApiError(400, f"send the API key as `{request_field}`")
             token, lifetime = self.auth.issue(key, now)

@@ -15,6 +15,7 @@ from .profile import PROFILE
 def connect(
     *,
     api_key: str | None = None,
+    jwt: str | None = None,
     org_id: str | None = None,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
@@ -30,6 +31,7 @@ def connect(
 
     Args:
         api_key: Sevco API key, sent as `Authorization: Token <key>`. Per user, with that user's rights; issued on the API Keys page of the Sevco UI. (env: SEVCO_API_TOKEN, SEVCO_API_KEY)
+        jwt: Instead of api_key: a JWT (a Sevco login or service-account token), sent as `Authorization: Bearer <jwt>`. (env: SEVCO_JWT)
         org_id: The organisation the calls act on, sent as the `x-sevco-target-org` header (your customer success representative gives it out; `*` for cross-org admin calls). (env: SEVCO_ORG_ID)
         base_url: Base URL of the Sevco API. (env: SEVCO_BASE_URL) (default: https://api.sev.co)
         timeout: seconds or an httpx.Timeout; default 30 s, 10 s to connect. Never unlimited.
@@ -48,6 +50,7 @@ def connect(
         PROFILE,
         settings={
             "api_key": api_key,
+            "jwt": jwt,
             "org_id": org_id,
             "base_url": base_url,
         },

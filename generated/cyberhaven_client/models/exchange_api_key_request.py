@@ -13,19 +13,22 @@ from client_runtime.parsing import (
     parse_model,
 )
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 @_attrs_define
 class ExchangeApiKeyRequest:
-    """The long-lived API key to exchange.
+    """The long-lived API key to exchange, as `api_key` (vendor documentation) or, the variant the XSOAR integration sends,
+    as `refresh_token`. Send one of the two.
 
-    Attributes:
-        api_key (str): The API key. (The XSOAR integration sends the same key as `refresh_token` to
-            /public/v2/auth/token/access; not modelled.)
+        Attributes:
+            api_key (str | Unset): The API key.
+            refresh_token (str | Unset): The same API key under the name the Cortex XSOAR integration uses
+                (`{"refresh_token": "<key>"}`); a variant of `api_key`.
     """
 
-    api_key: str
+    api_key: str | Unset = UNSET
+    refresh_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +38,9 @@ class ExchangeApiKeyRequest:
         _v = self.api_key
         if _v is not UNSET:
             _out["api_key"] = _v
+        _v = self.refresh_token
+        if _v is not UNSET:
+            _out["refresh_token"] = _v
         return _out
 
     @classmethod
@@ -48,13 +54,18 @@ class ExchangeApiKeyRequest:
         """The fast path of from_dict: NotConforming at the first value that does not fit."""
         _d = dict(_src)
         api_key: Any = _d.pop("api_key", UNSET)
-        if type(api_key) is not str and (api_key is not None or _strict):
+        if type(api_key) is not str and (api_key is not UNSET and (api_key is not None or _strict)):
+            raise NotConforming
+
+        refresh_token: Any = _d.pop("refresh_token", UNSET)
+        if type(refresh_token) is not str and (refresh_token is not UNSET and (refresh_token is not None or _strict)):
             raise NotConforming
 
         # Any: the checks above let null through where lenient, which the attribute types do not list
         _new: Any = cls
         _model: Self = _new(
             api_key=api_key,
+            refresh_token=refresh_token,
         )
         _model.additional_properties = _d
         return _model
@@ -63,7 +74,10 @@ class ExchangeApiKeyRequest:
     def _json_shape() -> ModelShape:
         """What the spec declares for each field, for the careful path of from_dict."""
         return ModelShape(
-            fields=(Field("api_key", "api_key", STRING, required=True),),
+            fields=(
+                Field("api_key", "api_key", STRING),
+                Field("refresh_token", "refresh_token", STRING),
+            ),
         )
 
     @property

@@ -71,14 +71,16 @@ def sync_detailed(
     This is the only call made without `Authorization`. Call it again when the token is near expiry
     (the vendor's own example renews after 14 minutes) or after any 401; there is no refresh token.
 
-    Variant not modelled: the Cortex XSOAR integration calls the same exchange under the prefix
-    `/public/v2/auth/token/access` and sends the key as `{"refresh_token": "<key>"}`; its fixture
-    answers
-    `{"access_token", "token_type": "Bearer", "expires_in": 900}`. This document follows the vendor
-    documentation (`/v2/...`, field `api_key`).
+    Variant: the Cortex XSOAR integration calls the same exchange under the prefix
+    `/public/v2/auth/token/access` (the second server) and sends the key as `{"refresh_token":
+    "<key>"}`;
+    its fixture answers `{"access_token", "token_type": "Bearer", "expires_in": 900}`. Both fields are
+    accepted; the client sends `api_key`, as the vendor documentation does.
 
     Args:
-        body (ExchangeApiKeyRequest): The long-lived API key to exchange.
+        body (ExchangeApiKeyRequest): The long-lived API key to exchange, as `api_key` (vendor
+            documentation) or, the variant the XSOAR integration sends, as `refresh_token`. Send one
+            of the two.
 
     Raises:
         errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
@@ -113,14 +115,16 @@ def sync(
     This is the only call made without `Authorization`. Call it again when the token is near expiry
     (the vendor's own example renews after 14 minutes) or after any 401; there is no refresh token.
 
-    Variant not modelled: the Cortex XSOAR integration calls the same exchange under the prefix
-    `/public/v2/auth/token/access` and sends the key as `{"refresh_token": "<key>"}`; its fixture
-    answers
-    `{"access_token", "token_type": "Bearer", "expires_in": 900}`. This document follows the vendor
-    documentation (`/v2/...`, field `api_key`).
+    Variant: the Cortex XSOAR integration calls the same exchange under the prefix
+    `/public/v2/auth/token/access` (the second server) and sends the key as `{"refresh_token":
+    "<key>"}`;
+    its fixture answers `{"access_token", "token_type": "Bearer", "expires_in": 900}`. Both fields are
+    accepted; the client sends `api_key`, as the vendor documentation does.
 
     Args:
-        body (ExchangeApiKeyRequest): The long-lived API key to exchange.
+        body (ExchangeApiKeyRequest): The long-lived API key to exchange, as `api_key` (vendor
+            documentation) or, the variant the XSOAR integration sends, as `refresh_token`. Send one
+            of the two.
 
     Raises:
         errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
@@ -149,14 +153,16 @@ async def asyncio_detailed(
     This is the only call made without `Authorization`. Call it again when the token is near expiry
     (the vendor's own example renews after 14 minutes) or after any 401; there is no refresh token.
 
-    Variant not modelled: the Cortex XSOAR integration calls the same exchange under the prefix
-    `/public/v2/auth/token/access` and sends the key as `{"refresh_token": "<key>"}`; its fixture
-    answers
-    `{"access_token", "token_type": "Bearer", "expires_in": 900}`. This document follows the vendor
-    documentation (`/v2/...`, field `api_key`).
+    Variant: the Cortex XSOAR integration calls the same exchange under the prefix
+    `/public/v2/auth/token/access` (the second server) and sends the key as `{"refresh_token":
+    "<key>"}`;
+    its fixture answers `{"access_token", "token_type": "Bearer", "expires_in": 900}`. Both fields are
+    accepted; the client sends `api_key`, as the vendor documentation does.
 
     Args:
-        body (ExchangeApiKeyRequest): The long-lived API key to exchange.
+        body (ExchangeApiKeyRequest): The long-lived API key to exchange, as `api_key` (vendor
+            documentation) or, the variant the XSOAR integration sends, as `refresh_token`. Send one
+            of the two.
 
     Raises:
         errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
@@ -189,14 +195,16 @@ async def asyncio(
     This is the only call made without `Authorization`. Call it again when the token is near expiry
     (the vendor's own example renews after 14 minutes) or after any 401; there is no refresh token.
 
-    Variant not modelled: the Cortex XSOAR integration calls the same exchange under the prefix
-    `/public/v2/auth/token/access` and sends the key as `{"refresh_token": "<key>"}`; its fixture
-    answers
-    `{"access_token", "token_type": "Bearer", "expires_in": 900}`. This document follows the vendor
-    documentation (`/v2/...`, field `api_key`).
+    Variant: the Cortex XSOAR integration calls the same exchange under the prefix
+    `/public/v2/auth/token/access` (the second server) and sends the key as `{"refresh_token":
+    "<key>"}`;
+    its fixture answers `{"access_token", "token_type": "Bearer", "expires_in": 900}`. Both fields are
+    accepted; the client sends `api_key`, as the vendor documentation does.
 
     Args:
-        body (ExchangeApiKeyRequest): The long-lived API key to exchange.
+        body (ExchangeApiKeyRequest): The long-lived API key to exchange, as `api_key` (vendor
+            documentation) or, the variant the XSOAR integration sends, as `refresh_token`. Send one
+            of the two.
 
     Raises:
         errors.APIStatusError: the server answered with an error or undocumented status (a subclass per

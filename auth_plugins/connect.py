@@ -109,11 +109,11 @@ def _require(profile: ApiProfile, values: Mapping[str, str | None], name: str) -
 def _auth(
     profile: ApiProfile,
     values: Mapping[str, str | None],
-    given: Mapping[str, str | None],
+    passed: Mapping[str, str | None],
     base_url: str,
     clock: Callable[[], float] | None,
 ) -> tuple[httpx.Auth, str]:
-    spec = _chosen_scheme(profile, values, given)
+    spec = _chosen_scheme(profile, values, passed)
     if isinstance(spec, TokenHeaderAuthSpec):
         names = [spec.token_setting, *spec.extra_headers.values()]
         given = {name: _require(profile, values, name) for name in names}

@@ -62,7 +62,10 @@ __all__ = [
     "enum_list",
     "fast_field",
     "not_conforming",
+    "null_item",
     "parse",
+    "parse_date",
+    "parse_date_time",
     "parse_model",
     "parse_response",
     "reset_mismatch_warnings",
@@ -90,6 +93,13 @@ class NotConforming(Exception):
 
 def not_conforming() -> NoReturn:
     """`raise NotConforming` where generated code needs an expression."""
+    raise NotConforming
+
+
+def null_item(value: object, strict: bool) -> Any:
+    """A list item that is not of its model's type: None when it is null and parsing is lenient."""
+    if value is None and not strict:
+        return None
     raise NotConforming
 
 
@@ -151,13 +161,29 @@ class Nullable:
 
 Shape = Scalar | Formatted | EnumOf | ModelOf | ListOf | MapOf | UnionOf | Nullable
 
+
+def parse_date_time(value: str) -> datetime.datetime:
+    """An RFC 3339 date-time (`2024-05-01T11:58:41Z`); ValueError for anything else, such as a bare date or
+    an ISO week date that datetime.fromisoformat would take but whose isoformat() would not say the same."""
+    if value[4:5] != "-" or value[7:8] != "-" or value[10:11] != "T":
+        raise ValueError(value)
+    return datetime.datetime.fromisoformat(value)
+
+
+def parse_date(value: str) -> datetime.date:
+    """An RFC 3339 full-date (`2024-05-01`); ValueError for anything else (such as `20240501`)."""
+    if len(value) != 10 or value[4] != "-" or value[7] != "-":
+        raise ValueError(value)
+    return datetime.date.fromisoformat(value)
+
+
 STRING: Final = Scalar("string", (str,))
 INTEGER: Final = Scalar("integer", (int,))
 NUMBER: Final = Scalar("number", (int, float))
 BOOLEAN: Final = Scalar("boolean", (bool,))
 ANY: Final = Scalar("any value", ())
-DATE_TIME: Final = Formatted("date-time", datetime.datetime.fromisoformat)
-DATE: Final = Formatted("date", datetime.date.fromisoformat)
+DATE_TIME: Final = Formatted("date-time", parse_date_time)
+DATE: Final = Formatted("date", parse_date)
 UUID_FORMAT: Final = Formatted("uuid", uuid.UUID)
 
 
@@ -259,10 +285,13 @@ def enum_list(cls: type[Enum], values: list[Any], strict: bool, *, open_: bool =
     """The fast path of a list of enum values: known ones become members, unknown strings stay strings
     (NotConforming for them in strict mode unless the enum is open; for any non-string)."""
     members = cls._value2member_map_
-    out = []
+    out: list[Any] = []
     for value in values:
         if type(value) is not str:
-            raise NotConforming
+            if value is not None or strict:
+                raise NotConforming
+            out.append(None)
+            continue
         member = members.get(value)
         if member is None and strict and not open_:
             raise NotConforming

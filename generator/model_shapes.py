@@ -40,8 +40,8 @@ _SCALARS = {
 }
 _FORMATS = {
     # kind -> (Python type, runtime constant, how the fast path converts a string)
-    "date-time": ("datetime.datetime", "DATE_TIME", "datetime.datetime.fromisoformat({v})"),
-    "date": ("datetime.date", "DATE", "datetime.date.fromisoformat({v})"),
+    "date-time": ("datetime.datetime", "DATE_TIME", "parse_date_time({v})"),
+    "date": ("datetime.date", "DATE", "parse_date({v})"),
     "uuid": ("UUID", "UUID_FORMAT", "UUID({v})"),
 }
 _SIMPLE = {

@@ -528,6 +528,8 @@ class MockController:
             page = HTML_PAGE.format(status=status, reason=REASONS.get(status, "Error")).encode()
             headers = {"retry-after": _number(fault.retry_after)} if fault.retry_after is not None else {}
             await self._send_bytes(send, status, page, "text/html; charset=utf-8", headers)
+        elif fault.kind == "body":
+            await self._send_raw(send, int(fault.status or 200), fault.body, {})
         else:  # pragma: no cover - every terminal kind is handled
             raise AssertionError(fault.kind)
 

@@ -83,7 +83,7 @@ class ActionContent:
         tags: Any = _d.pop("tags", UNSET)
         if type(tags) is list:
             for _i in tags:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif tags is not UNSET and (tags is not None or _strict):
             raise NotConforming

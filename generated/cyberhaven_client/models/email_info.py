@@ -97,7 +97,7 @@ class EmailInfo:
         to: Any = _d.pop("to", UNSET)
         if type(to) is list:
             for _i in to:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif to is not UNSET and (to is not None or _strict):
             raise NotConforming
@@ -105,7 +105,7 @@ class EmailInfo:
         cc: Any = _d.pop("cc", UNSET)
         if type(cc) is list:
             for _i in cc:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif cc is not UNSET and (cc is not None or _strict):
             raise NotConforming
@@ -113,7 +113,7 @@ class EmailInfo:
         bcc: Any = _d.pop("bcc", UNSET)
         if type(bcc) is list:
             for _i in bcc:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif bcc is not UNSET and (bcc is not None or _strict):
             raise NotConforming

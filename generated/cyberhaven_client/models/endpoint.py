@@ -14,6 +14,7 @@ from client_runtime.parsing import (
     ModelShape,
     NotConforming,
     Nullable,
+    parse_date_time,
     parse_model,
 )
 
@@ -142,7 +143,7 @@ class Endpoint:
 
         last_active: Any = _d.pop("last_active", UNSET)
         if type(last_active) is str:
-            last_active = datetime.datetime.fromisoformat(last_active)
+            last_active = parse_date_time(last_active)
         elif last_active is not UNSET and last_active is not None:
             raise NotConforming
 

@@ -86,7 +86,7 @@ class EndpointFilter:
         ids: Any = _d.pop("ids", UNSET)
         if type(ids) is list:
             for _i in ids:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif ids is not UNSET and (ids is not None or _strict):
             raise NotConforming
@@ -94,7 +94,7 @@ class EndpointFilter:
         hostnames: Any = _d.pop("hostnames", UNSET)
         if type(hostnames) is list:
             for _i in hostnames:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif hostnames is not UNSET and (hostnames is not None or _strict):
             raise NotConforming
@@ -108,7 +108,7 @@ class EndpointFilter:
         groups: Any = _d.pop("groups", UNSET)
         if type(groups) is list:
             for _i in groups:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif groups is not UNSET and (groups is not None or _strict):
             raise NotConforming
@@ -122,7 +122,7 @@ class EndpointFilter:
         os_versions: Any = _d.pop("os_versions", UNSET)
         if type(os_versions) is list:
             for _i in os_versions:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif os_versions is not UNSET and (os_versions is not None or _strict):
             raise NotConforming
@@ -130,7 +130,7 @@ class EndpointFilter:
         endpoint_versions: Any = _d.pop("endpoint_versions", UNSET)
         if type(endpoint_versions) is list:
             for _i in endpoint_versions:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif endpoint_versions is not UNSET and (endpoint_versions is not None or _strict):
             raise NotConforming

@@ -11,7 +11,7 @@ from client_runtime.parsing import (
     ModelOf,
     ModelShape,
     NotConforming,
-    not_conforming,
+    null_item,
     parse_model,
 )
 
@@ -59,7 +59,9 @@ class ErrorBody:
         _d = dict(_src)
         errors: Any = _d.pop("errors", UNSET)
         if type(errors) is list:
-            errors = [ApiErrorItem._from_json(_i, _strict) if type(_i) is dict else not_conforming() for _i in errors]
+            errors = [
+                ApiErrorItem._from_json(_i, _strict) if type(_i) is dict else null_item(_i, _strict) for _i in errors
+            ]
         elif errors is not UNSET and (errors is not None or _strict):
             raise NotConforming
 

@@ -13,6 +13,7 @@ from client_runtime.parsing import (
     ModelOf,
     ModelShape,
     NotConforming,
+    parse_date_time,
     parse_model,
 )
 
@@ -97,7 +98,7 @@ class Event:
 
         timestamp: Any = _d.pop("timestamp", UNSET)
         if type(timestamp) is str:
-            timestamp = datetime.datetime.fromisoformat(timestamp)
+            timestamp = parse_date_time(timestamp)
         elif timestamp is not UNSET and (timestamp is not None or _strict):
             raise NotConforming
 

@@ -14,7 +14,7 @@ from client_runtime.parsing import (
     ModelOf,
     ModelShape,
     NotConforming,
-    not_conforming,
+    null_item,
     parse_model,
 )
 
@@ -181,7 +181,7 @@ class EventAction:
         fail_close_statuses: Any = _d.pop("fail_close_statuses", UNSET)
         if type(fail_close_statuses) is list:
             fail_close_statuses = [
-                FailCloseStatus._from_json(_i, _strict) if type(_i) is dict else not_conforming()
+                FailCloseStatus._from_json(_i, _strict) if type(_i) is dict else null_item(_i, _strict)
                 for _i in fail_close_statuses
             ]
         elif fail_close_statuses is not UNSET and (fail_close_statuses is not None or _strict):

@@ -56,7 +56,7 @@ class EventDetailsRequest:
         ids: Any = _d.pop("ids", UNSET)
         if type(ids) is list:
             for _i in ids:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif ids is not None or _strict:
             raise NotConforming

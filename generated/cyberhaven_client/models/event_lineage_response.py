@@ -12,7 +12,7 @@ from client_runtime.parsing import (
     ModelOf,
     ModelShape,
     NotConforming,
-    not_conforming,
+    null_item,
     parse_model,
 )
 
@@ -66,14 +66,16 @@ class EventLineageResponse:
         resources: Any = _d.pop("resources", UNSET)
         if type(resources) is list:
             for _i in resources:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif resources is not UNSET and (resources is not None or _strict):
             raise NotConforming
 
         errors: Any = _d.pop("errors", UNSET)
         if type(errors) is list:
-            errors = [ApiErrorItem._from_json(_i, _strict) if type(_i) is dict else not_conforming() for _i in errors]
+            errors = [
+                ApiErrorItem._from_json(_i, _strict) if type(_i) is dict else null_item(_i, _strict) for _i in errors
+            ]
         elif errors is not UNSET and (errors is not None or _strict):
             raise NotConforming
 

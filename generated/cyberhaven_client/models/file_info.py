@@ -15,6 +15,7 @@ from client_runtime.parsing import (
     ModelShape,
     NotConforming,
     Nullable,
+    parse_date_time,
     parse_model,
 )
 
@@ -124,13 +125,13 @@ class FileInfo:
 
         created_at: Any = _d.pop("created_at", UNSET)
         if type(created_at) is str:
-            created_at = datetime.datetime.fromisoformat(created_at)
+            created_at = parse_date_time(created_at)
         elif created_at is not UNSET and created_at is not None:
             raise NotConforming
 
         modified_at: Any = _d.pop("modified_at", UNSET)
         if type(modified_at) is str:
-            modified_at = datetime.datetime.fromisoformat(modified_at)
+            modified_at = parse_date_time(modified_at)
         elif modified_at is not UNSET and modified_at is not None:
             raise NotConforming
 

@@ -11,7 +11,7 @@ from client_runtime.parsing import (
     ModelOf,
     ModelShape,
     NotConforming,
-    not_conforming,
+    null_item,
     parse_model,
 )
 
@@ -59,7 +59,9 @@ class GetIncidentsResponse:
         _d = dict(_src)
         incidents: Any = _d.pop("incidents", UNSET)
         if type(incidents) is list:
-            incidents = [Incident._from_json(_i, _strict) if type(_i) is dict else not_conforming() for _i in incidents]
+            incidents = [
+                Incident._from_json(_i, _strict) if type(_i) is dict else null_item(_i, _strict) for _i in incidents
+            ]
         elif incidents is not UNSET and (incidents is not None or _strict):
             raise NotConforming
 

@@ -38,7 +38,7 @@ class HttpsConfigHeaders:
         _new: Any = cls
         _model: Self = _new()
         for _value in _d.values():
-            if type(_value) is not str:
+            if type(_value) is not str and (_value is not None or _strict):
                 raise NotConforming
         _model.additional_properties = _d
         return _model

@@ -18,7 +18,8 @@ from client_runtime.parsing import (
     ModelShape,
     NotConforming,
     Nullable,
-    not_conforming,
+    null_item,
+    parse_date_time,
     parse_model,
 )
 
@@ -235,19 +236,19 @@ class Incident:
 
         event_time: Any = _d.pop("event_time", UNSET)
         if type(event_time) is str:
-            event_time = datetime.datetime.fromisoformat(event_time)
+            event_time = parse_date_time(event_time)
         elif event_time is not UNSET and (event_time is not None or _strict):
             raise NotConforming
 
         trigger_time: Any = _d.pop("trigger_time", UNSET)
         if type(trigger_time) is str:
-            trigger_time = datetime.datetime.fromisoformat(trigger_time)
+            trigger_time = parse_date_time(trigger_time)
         elif trigger_time is not UNSET and (trigger_time is not None or _strict):
             raise NotConforming
 
         last_modified: Any = _d.pop("last_modified", UNSET)
         if type(last_modified) is str:
-            last_modified = datetime.datetime.fromisoformat(last_modified)
+            last_modified = parse_date_time(last_modified)
         elif last_modified is not UNSET and (last_modified is not None or _strict):
             raise NotConforming
 
@@ -260,7 +261,7 @@ class Incident:
         user_risk_groups: Any = _d.pop("user_risk_groups", UNSET)
         if type(user_risk_groups) is list:
             user_risk_groups = [
-                UserRiskGroup._from_json(_i, _strict) if type(_i) is dict else not_conforming()
+                UserRiskGroup._from_json(_i, _strict) if type(_i) is dict else null_item(_i, _strict)
                 for _i in user_risk_groups
             ]
         elif user_risk_groups is not UNSET and (user_risk_groups is not None or _strict):
@@ -293,7 +294,7 @@ class Incident:
         user_reactions: Any = _d.pop("user_reactions", UNSET)
         if type(user_reactions) is list:
             for _i in user_reactions:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif user_reactions is not UNSET and (user_reactions is not None or _strict):
             raise NotConforming
@@ -306,7 +307,7 @@ class Incident:
 
         reaction_time: Any = _d.pop("reaction_time", UNSET)
         if type(reaction_time) is str:
-            reaction_time = datetime.datetime.fromisoformat(reaction_time)
+            reaction_time = parse_date_time(reaction_time)
         elif reaction_time is not UNSET and reaction_time is not None:
             raise NotConforming
 
@@ -322,7 +323,7 @@ class Incident:
 
         resolution_time: Any = _d.pop("resolution_time", UNSET)
         if type(resolution_time) is str:
-            resolution_time = datetime.datetime.fromisoformat(resolution_time)
+            resolution_time = parse_date_time(resolution_time)
         elif resolution_time is not UNSET and resolution_time is not None:
             raise NotConforming
 

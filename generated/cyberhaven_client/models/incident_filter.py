@@ -15,6 +15,7 @@ from client_runtime.parsing import (
     ModelShape,
     NotConforming,
     enum_list,
+    parse_date_time,
     parse_model,
 )
 
@@ -113,7 +114,7 @@ class IncidentFilter:
         incident_ids: Any = _d.pop("incident_ids", UNSET)
         if type(incident_ids) is list:
             for _i in incident_ids:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif incident_ids is not UNSET and (incident_ids is not None or _strict):
             raise NotConforming
@@ -121,7 +122,7 @@ class IncidentFilter:
         policy_ids: Any = _d.pop("policy_ids", UNSET)
         if type(policy_ids) is list:
             for _i in policy_ids:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif policy_ids is not UNSET and (policy_ids is not None or _strict):
             raise NotConforming
@@ -135,7 +136,7 @@ class IncidentFilter:
         dataset_ids: Any = _d.pop("dataset_ids", UNSET)
         if type(dataset_ids) is list:
             for _i in dataset_ids:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif dataset_ids is not UNSET and (dataset_ids is not None or _strict):
             raise NotConforming
@@ -149,7 +150,7 @@ class IncidentFilter:
         users: Any = _d.pop("users", UNSET)
         if type(users) is list:
             for _i in users:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif users is not UNSET and (users is not None or _strict):
             raise NotConforming
@@ -157,7 +158,7 @@ class IncidentFilter:
         assignees: Any = _d.pop("assignees", UNSET)
         if type(assignees) is list:
             for _i in assignees:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif assignees is not UNSET and (assignees is not None or _strict):
             raise NotConforming
@@ -165,7 +166,7 @@ class IncidentFilter:
         hostnames: Any = _d.pop("hostnames", UNSET)
         if type(hostnames) is list:
             for _i in hostnames:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif hostnames is not UNSET and (hostnames is not None or _strict):
             raise NotConforming
@@ -178,13 +179,13 @@ class IncidentFilter:
 
         start_time: Any = _d.pop("start_time", UNSET)
         if type(start_time) is str:
-            start_time = datetime.datetime.fromisoformat(start_time)
+            start_time = parse_date_time(start_time)
         elif start_time is not UNSET and (start_time is not None or _strict):
             raise NotConforming
 
         end_time: Any = _d.pop("end_time", UNSET)
         if type(end_time) is str:
-            end_time = datetime.datetime.fromisoformat(end_time)
+            end_time = parse_date_time(end_time)
         elif end_time is not UNSET and (end_time is not None or _strict):
             raise NotConforming
 

@@ -13,7 +13,7 @@ from client_runtime.parsing import (
     ModelOf,
     ModelShape,
     NotConforming,
-    not_conforming,
+    null_item,
     parse_model,
 )
 
@@ -97,7 +97,9 @@ class ListEndpointsResponse:
 
         resources: Any = _d.pop("resources", UNSET)
         if type(resources) is list:
-            resources = [Endpoint._from_json(_i, _strict) if type(_i) is dict else not_conforming() for _i in resources]
+            resources = [
+                Endpoint._from_json(_i, _strict) if type(_i) is dict else null_item(_i, _strict) for _i in resources
+            ]
         elif resources is not UNSET and (resources is not None or _strict):
             raise NotConforming
 
@@ -109,7 +111,9 @@ class ListEndpointsResponse:
 
         errors: Any = _d.pop("errors", UNSET)
         if type(errors) is list:
-            errors = [ApiErrorItem._from_json(_i, _strict) if type(_i) is dict else not_conforming() for _i in errors]
+            errors = [
+                ApiErrorItem._from_json(_i, _strict) if type(_i) is dict else null_item(_i, _strict) for _i in errors
+            ]
         elif errors is not UNSET and (errors is not None or _strict):
             raise NotConforming
 

@@ -15,7 +15,8 @@ from client_runtime.parsing import (
     ModelShape,
     NotConforming,
     Nullable,
-    not_conforming,
+    null_item,
+    parse_date_time,
     parse_model,
 )
 
@@ -218,7 +219,7 @@ class Location:
         dataset_ids: Any = _d.pop("dataset_ids", UNSET)
         if type(dataset_ids) is list:
             for _i in dataset_ids:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif dataset_ids is not UNSET and (dataset_ids is not None or _strict):
             raise NotConforming
@@ -300,7 +301,7 @@ class Location:
         matched_policies: Any = _d.pop("matched_policies", UNSET)
         if type(matched_policies) is list:
             matched_policies = [
-                MatchedPolicy._from_json(_i, _strict) if type(_i) is dict else not_conforming()
+                MatchedPolicy._from_json(_i, _strict) if type(_i) is dict else null_item(_i, _strict)
                 for _i in matched_policies
             ]
         elif matched_policies is not UNSET and (matched_policies is not None or _strict):
@@ -308,13 +309,13 @@ class Location:
 
         discovered_at: Any = _d.pop("discovered_at", UNSET)
         if type(discovered_at) is str:
-            discovered_at = datetime.datetime.fromisoformat(discovered_at)
+            discovered_at = parse_date_time(discovered_at)
         elif discovered_at is not UNSET and discovered_at is not None:
             raise NotConforming
 
         updated_at: Any = _d.pop("updated_at", UNSET)
         if type(updated_at) is str:
-            updated_at = datetime.datetime.fromisoformat(updated_at)
+            updated_at = parse_date_time(updated_at)
         elif updated_at is not UNSET and updated_at is not None:
             raise NotConforming
 

@@ -55,7 +55,7 @@ class LocationData:
         labels: Any = _d.pop("labels", UNSET)
         if type(labels) is list:
             for _i in labels:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif labels is not UNSET and (labels is not None or _strict):
             raise NotConforming
@@ -63,7 +63,7 @@ class LocationData:
         label_ids: Any = _d.pop("label_ids", UNSET)
         if type(label_ids) is list:
             for _i in label_ids:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif label_ids is not UNSET and (label_ids is not None or _strict):
             raise NotConforming

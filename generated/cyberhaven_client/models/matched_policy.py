@@ -14,6 +14,7 @@ from client_runtime.parsing import (
     ListOf,
     ModelShape,
     NotConforming,
+    parse_date_time,
     parse_model,
 )
 
@@ -90,7 +91,7 @@ class MatchedPolicy:
         definition_rule_ids: Any = _d.pop("definition_rule_ids", UNSET)
         if type(definition_rule_ids) is list:
             for _i in definition_rule_ids:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif definition_rule_ids is not UNSET and (definition_rule_ids is not None or _strict):
             raise NotConforming
@@ -103,7 +104,7 @@ class MatchedPolicy:
 
         matched_at: Any = _d.pop("matched_at", UNSET)
         if type(matched_at) is str:
-            matched_at = datetime.datetime.fromisoformat(matched_at)
+            matched_at = parse_date_time(matched_at)
         elif matched_at is not UNSET and (matched_at is not None or _strict):
             raise NotConforming
 

@@ -14,6 +14,7 @@ from client_runtime.parsing import (
     ModelOf,
     ModelShape,
     NotConforming,
+    parse_date_time,
     parse_model,
 )
 
@@ -138,13 +139,13 @@ class StreamingDestination:
 
         created_at: Any = _d.pop("created_at", UNSET)
         if type(created_at) is str:
-            created_at = datetime.datetime.fromisoformat(created_at)
+            created_at = parse_date_time(created_at)
         elif created_at is not UNSET and (created_at is not None or _strict):
             raise NotConforming
 
         updated_at: Any = _d.pop("updated_at", UNSET)
         if type(updated_at) is str:
-            updated_at = datetime.datetime.fromisoformat(updated_at)
+            updated_at = parse_date_time(updated_at)
         elif updated_at is not UNSET and (updated_at is not None or _strict):
             raise NotConforming
 

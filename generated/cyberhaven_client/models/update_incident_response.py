@@ -13,7 +13,7 @@ from client_runtime.parsing import (
     ModelOf,
     ModelShape,
     NotConforming,
-    not_conforming,
+    null_item,
     parse_model,
 )
 
@@ -79,7 +79,9 @@ class UpdateIncidentResponse:
 
         resources: Any = _d.pop("resources", UNSET)
         if type(resources) is list:
-            resources = [Incident._from_json(_i, _strict) if type(_i) is dict else not_conforming() for _i in resources]
+            resources = [
+                Incident._from_json(_i, _strict) if type(_i) is dict else null_item(_i, _strict) for _i in resources
+            ]
         elif resources is not UNSET and (resources is not None or _strict):
             raise NotConforming
 

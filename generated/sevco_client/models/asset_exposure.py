@@ -15,7 +15,8 @@ from client_runtime.parsing import (
     ModelShape,
     NotConforming,
     Nullable,
-    not_conforming,
+    null_item,
+    parse_date_time,
     parse_model,
 )
 
@@ -111,34 +112,36 @@ class AssetExposure:
 
         sources: Any = _d.pop("sources", UNSET)
         if type(sources) is list:
-            sources = [AssetSource._from_json(_i, _strict) if type(_i) is dict else not_conforming() for _i in sources]
+            sources = [
+                AssetSource._from_json(_i, _strict) if type(_i) is dict else null_item(_i, _strict) for _i in sources
+            ]
         elif sources is not UNSET and (sources is not None or _strict):
             raise NotConforming
 
         source_ids: Any = _d.pop("source_ids", UNSET)
         if type(source_ids) is list:
             for _i in source_ids:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif source_ids is not UNSET and (source_ids is not None or _strict):
             raise NotConforming
 
         last_activity_timestamp: Any = _d.pop("last_activity_timestamp", UNSET)
         if type(last_activity_timestamp) is str:
-            last_activity_timestamp = datetime.datetime.fromisoformat(last_activity_timestamp)
+            last_activity_timestamp = parse_date_time(last_activity_timestamp)
         elif last_activity_timestamp is not UNSET and last_activity_timestamp is not None:
             raise NotConforming
 
         last_observed_timestamp: Any = _d.pop("last_observed_timestamp", UNSET)
         if type(last_observed_timestamp) is str:
-            last_observed_timestamp = datetime.datetime.fromisoformat(last_observed_timestamp)
+            last_observed_timestamp = parse_date_time(last_observed_timestamp)
         elif last_observed_timestamp is not UNSET and last_observed_timestamp is not None:
             raise NotConforming
 
         exp_vulns: Any = _d.pop("exp_vulns", UNSET)
         if type(exp_vulns) is list:
             exp_vulns = [
-                ExpVulnRef._from_json(_i, _strict) if type(_i) is dict else not_conforming() for _i in exp_vulns
+                ExpVulnRef._from_json(_i, _strict) if type(_i) is dict else null_item(_i, _strict) for _i in exp_vulns
             ]
         elif exp_vulns is not UNSET and (exp_vulns is not None or _strict):
             raise NotConforming

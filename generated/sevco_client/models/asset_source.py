@@ -13,6 +13,7 @@ from client_runtime.parsing import (
     ModelShape,
     NotConforming,
     Nullable,
+    parse_date_time,
     parse_model,
 )
 
@@ -60,7 +61,7 @@ class AssetSource:
 
         last_activity_timestamp: Any = _d.pop("last_activity_timestamp", UNSET)
         if type(last_activity_timestamp) is str:
-            last_activity_timestamp = datetime.datetime.fromisoformat(last_activity_timestamp)
+            last_activity_timestamp = parse_date_time(last_activity_timestamp)
         elif last_activity_timestamp is not UNSET and last_activity_timestamp is not None:
             raise NotConforming
 

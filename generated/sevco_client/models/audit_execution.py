@@ -14,6 +14,7 @@ from client_runtime.parsing import (
     ModelShape,
     NotConforming,
     Nullable,
+    parse_date_time,
     parse_model,
 )
 
@@ -100,19 +101,19 @@ class AuditExecution:
 
         queued_timestamp: Any = _d.pop("queued_timestamp", UNSET)
         if type(queued_timestamp) is str:
-            queued_timestamp = datetime.datetime.fromisoformat(queued_timestamp)
+            queued_timestamp = parse_date_time(queued_timestamp)
         elif queued_timestamp is not UNSET and queued_timestamp is not None:
             raise NotConforming
 
         received_timestamp: Any = _d.pop("received_timestamp", UNSET)
         if type(received_timestamp) is str:
-            received_timestamp = datetime.datetime.fromisoformat(received_timestamp)
+            received_timestamp = parse_date_time(received_timestamp)
         elif received_timestamp is not UNSET and received_timestamp is not None:
             raise NotConforming
 
         completed_timestamp: Any = _d.pop("completed_timestamp", UNSET)
         if type(completed_timestamp) is str:
-            completed_timestamp = datetime.datetime.fromisoformat(completed_timestamp)
+            completed_timestamp = parse_date_time(completed_timestamp)
         elif completed_timestamp is not UNSET and completed_timestamp is not None:
             raise NotConforming
 

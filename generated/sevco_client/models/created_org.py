@@ -12,6 +12,7 @@ from client_runtime.parsing import (
     Field,
     ModelShape,
     NotConforming,
+    parse_date_time,
     parse_model,
 )
 
@@ -63,7 +64,7 @@ class CreatedOrg:
 
         created: Any = _d.pop("created", UNSET)
         if type(created) is str:
-            created = datetime.datetime.fromisoformat(created)
+            created = parse_date_time(created)
         elif created is not UNSET and (created is not None or _strict):
             raise NotConforming
 

@@ -88,7 +88,7 @@ class DeviceAttributes:
         ips: Any = _d.pop("ips", UNSET)
         if type(ips) is list:
             for _i in ips:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif ips is not UNSET and (ips is not None or _strict):
             raise NotConforming
@@ -110,7 +110,7 @@ class DeviceAttributes:
         associated_usernames: Any = _d.pop("associated_usernames", UNSET)
         if type(associated_usernames) is list:
             for _i in associated_usernames:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif associated_usernames is not UNSET and (associated_usernames is not None or _strict):
             raise NotConforming

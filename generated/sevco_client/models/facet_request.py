@@ -49,7 +49,7 @@ class FacetRequest:
         terms: Any = _d.pop("terms", UNSET)
         if type(terms) is list:
             for _i in terms:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif terms is not None or _strict:
             raise NotConforming

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from client_runtime.parsing import (
     ModelOf,
     ModelShape,
-    not_conforming,
+    null_item,
     parse_model,
 )
 
@@ -48,7 +48,7 @@ class FacetResponse:
         _new: Any = cls
         _model: Self = _new()
         _model.additional_properties = {
-            _key: FacetResult._from_json(_value, _strict) if type(_value) is dict else not_conforming()
+            _key: FacetResult._from_json(_value, _strict) if type(_value) is dict else null_item(_value, _strict)
             for _key, _value in _d.items()
         }
         return _model

@@ -11,7 +11,7 @@ from client_runtime.parsing import (
     ModelOf,
     ModelShape,
     NotConforming,
-    not_conforming,
+    null_item,
     parse_model,
 )
 
@@ -58,7 +58,9 @@ class FacetResult:
         _d = dict(_src)
         buckets: Any = _d.pop("buckets", UNSET)
         if type(buckets) is list:
-            buckets = [FacetBucket._from_json(_i, _strict) if type(_i) is dict else not_conforming() for _i in buckets]
+            buckets = [
+                FacetBucket._from_json(_i, _strict) if type(_i) is dict else null_item(_i, _strict) for _i in buckets
+            ]
         elif buckets is not UNSET and (buckets is not None or _strict):
             raise NotConforming
 

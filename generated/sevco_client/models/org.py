@@ -13,6 +13,7 @@ from client_runtime.parsing import (
     Field,
     ModelShape,
     NotConforming,
+    parse_date_time,
     parse_model,
 )
 
@@ -89,7 +90,7 @@ class Org:
 
         created: Any = _d.pop("created", UNSET)
         if type(created) is str:
-            created = datetime.datetime.fromisoformat(created)
+            created = parse_date_time(created)
         elif created is not UNSET and (created is not None or _strict):
             raise NotConforming
 

@@ -11,7 +11,7 @@ from client_runtime.parsing import (
     ModelOf,
     ModelShape,
     NotConforming,
-    not_conforming,
+    null_item,
     parse_model,
 )
 
@@ -56,7 +56,7 @@ class OrgList:
         _d = dict(_src)
         orgs: Any = _d.pop("orgs", UNSET)
         if type(orgs) is list:
-            orgs = [Org._from_json(_i, _strict) if type(_i) is dict else not_conforming() for _i in orgs]
+            orgs = [Org._from_json(_i, _strict) if type(_i) is dict else null_item(_i, _strict) for _i in orgs]
         elif orgs is not None or _strict:
             raise NotConforming
 

@@ -14,6 +14,7 @@ from client_runtime.parsing import (
     ModelShape,
     NotConforming,
     Nullable,
+    parse_date_time,
     parse_model,
 )
 
@@ -120,13 +121,13 @@ class Source:
 
         created_timestamp: Any = _d.pop("created_timestamp", UNSET)
         if type(created_timestamp) is str:
-            created_timestamp = datetime.datetime.fromisoformat(created_timestamp)
+            created_timestamp = parse_date_time(created_timestamp)
         elif created_timestamp is not UNSET and (created_timestamp is not None or _strict):
             raise NotConforming
 
         last_updated_timestamp: Any = _d.pop("last_updated_timestamp", UNSET)
         if type(last_updated_timestamp) is str:
-            last_updated_timestamp = datetime.datetime.fromisoformat(last_updated_timestamp)
+            last_updated_timestamp = parse_date_time(last_updated_timestamp)
         elif last_updated_timestamp is not UNSET and (last_updated_timestamp is not None or _strict):
             raise NotConforming
 

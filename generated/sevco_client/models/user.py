@@ -13,6 +13,7 @@ from client_runtime.parsing import (
     ListOf,
     ModelShape,
     NotConforming,
+    parse_date_time,
     parse_model,
 )
 
@@ -93,14 +94,14 @@ class User:
         roles: Any = _d.pop("roles", UNSET)
         if type(roles) is list:
             for _i in roles:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif roles is not UNSET and (roles is not None or _strict):
             raise NotConforming
 
         created: Any = _d.pop("created", UNSET)
         if type(created) is str:
-            created = datetime.datetime.fromisoformat(created)
+            created = parse_date_time(created)
         elif created is not UNSET and (created is not None or _strict):
             raise NotConforming
 

@@ -69,7 +69,7 @@ class UserAttributes:
         emails: Any = _d.pop("emails", UNSET)
         if type(emails) is list:
             for _i in emails:
-                if type(_i) is not str:
+                if type(_i) is not str and (_i is not None or _strict):
                     raise NotConforming
         elif emails is not UNSET and (emails is not None or _strict):
             raise NotConforming

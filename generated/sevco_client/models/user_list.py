@@ -11,7 +11,7 @@ from client_runtime.parsing import (
     ModelOf,
     ModelShape,
     NotConforming,
-    not_conforming,
+    null_item,
     parse_model,
 )
 
@@ -56,7 +56,7 @@ class UserList:
         _d = dict(_src)
         items: Any = _d.pop("items", UNSET)
         if type(items) is list:
-            items = [User._from_json(_i, _strict) if type(_i) is dict else not_conforming() for _i in items]
+            items = [User._from_json(_i, _strict) if type(_i) is dict else null_item(_i, _strict) for _i in items]
         elif items is not None or _strict:
             raise NotConforming
 

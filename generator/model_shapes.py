@@ -147,7 +147,7 @@ def shape_of(prop: Any) -> PropertyShape:
         return PropertyShape(kind)
     if isinstance(prop, EnumProperty):
         if prop.value_type is not str:
-            raise UnsupportedProperty(f"{prop.name}: only string enums are supported, not {prop.value_type.__name__}")
+            raise UnsupportedProperty(f"{_name(prop)}: only string enums are supported, not {prop.value_type.__name__}")
         return PropertyShape(
             "enum",
             class_name=str(prop.class_info.name),
@@ -162,7 +162,12 @@ def shape_of(prop: Any) -> PropertyShape:
         return PropertyShape("list", item=shape_of(prop.inner_property))
     if isinstance(prop, UnionProperty):
         return _union(prop)
-    raise UnsupportedProperty(f"{prop.name}: {type(prop).__name__} is not supported in JSON models")
+    raise UnsupportedProperty(f"{_name(prop)}: {type(prop).__name__} is not supported in JSON models")
+
+
+def _name(prop: Any) -> str:
+    name = prop.name
+    return str(name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name)
 
 
 def _union(prop: UnionProperty) -> PropertyShape:

@@ -31,7 +31,7 @@ from .clock import MockClock, as_clock
 from .errors import ApiError
 from .faults import Fault, FaultError, FaultRegistry
 from .limits import Quota, RateLimiter
-from .spec import DATA_DIR, Json, Operation, Spec, SpecLoadError, load_yaml, spec_path
+from .spec import DATA_DIR, Json, Operation, Spec, SpecLoadError, _is_json, load_yaml, spec_path
 from .store import CollectionConfig, Store
 from .validation import RequestData, RequestInvalid, parse_and_validate
 
@@ -117,7 +117,8 @@ class Route:
 
 
 class Router:
-    """Concrete paths before templated ones; a templated path answers the methods no concrete one does."""
+    """Concrete paths before templated ones (OpenAPI's path matching): a concrete path answers its own methods
+    only (405 for others); among templated paths, the one with the most literal segments first."""
 
     def __init__(self, spec: Spec) -> None:
         self.exact: dict[str, dict[str, Operation]] = {}
@@ -132,9 +133,10 @@ class Router:
         self.templated = templated
 
     def match(self, path: str, method: str) -> Route | None:
+        if path in self.exact:  # OpenAPI: a concrete path is matched before templated ones, with its own methods
+            methods = self.exact[path]
+            return Route(methods[method], {}, []) if method in methods else Route(None, {}, sorted(methods))
         candidates: list[tuple[dict[str, Operation], dict[str, str]]] = []
-        if path in self.exact:
-            candidates.append((self.exact[path], {}))
         for _, methods in self.templated:
             if not methods:
                 continue
@@ -546,9 +548,14 @@ class MockController:
     ) -> None:
         headers = self._rate_headers(operation, result.status, identity, now)
         headers.update(result.headers)
+        declared = operation.response_for(result.status)
+        media_type = declared.content_type if declared is not None else None
         if result.body is NO_BODY:
             payload = b""
             content_type = None
+        elif media_type and not _is_json(media_type) and isinstance(result.body, str):
+            payload = result.body.encode()  # a binary or text response (`static` with a string template)
+            content_type = media_type
         else:
             payload = dump_json(result.body)
             content_type = "application/json"

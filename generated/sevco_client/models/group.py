@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from client_runtime.parsing import (
+    INTEGER,
     EnumOf,
     Field,
     ListOf,
@@ -19,7 +20,7 @@ from client_runtime.parsing import (
 )
 
 from ..models.combinator import Combinator, CombinatorValue
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.rule import Rule
@@ -32,10 +33,12 @@ class Group:
     Attributes:
         combinator (Combinator): How the rules of a group combine.
         rules (list[Group | Rule]):
+        id (int | Unset): The Sevco UI query builder's id of the group; sent back as it came.
     """
 
     combinator: Combinator | CombinatorValue
     rules: list[Rule | Group]
+    id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +51,9 @@ class Group:
         _v = self.rules
         if _v is not UNSET:
             _out["rules"] = dump(_v)
+        _v = self.id
+        if _v is not UNSET:
+            _out["id"] = _v
         return _out
 
     @classmethod
@@ -74,11 +80,16 @@ class Group:
         else:
             raise NotConforming
 
+        id: Any = _d.pop("id", UNSET)
+        if type(id) is not int and (id is not UNSET and (id is not None or _strict)):
+            raise NotConforming
+
         # Any: the checks above let null through where lenient, which the attribute types do not list
         _new: Any = cls
         _model: Self = _new(
             combinator=combinator,
             rules=rules,
+            id=id,
         )
         _model.additional_properties = _d
         return _model
@@ -104,6 +115,7 @@ class Group:
                     ),
                     required=True,
                 ),
+                Field("id", "id", INTEGER),
             ),
         )
 

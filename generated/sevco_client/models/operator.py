@@ -9,7 +9,9 @@ class Operator(StrEnum):
     GREATER = "greater"
     LESS = "less"
     LIKE = "like"
+    NOT_CONTAINS = "not_contains"
     NOT_EQUALS = "not_equals"
+    NOT_LIKE = "not_like"
 
     def __str__(self) -> str:
         return str(self.value)
@@ -24,5 +26,7 @@ OperatorValue = Literal[
     "greater",
     "less",
     "like",
+    "not_contains",
     "not_equals",
+    "not_like",
 ]

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from client_runtime.parsing import (
     BOOLEAN,
+    INTEGER,
     NUMBER,
     STRING,
     EnumOf,
@@ -32,24 +33,29 @@ if TYPE_CHECKING:
 
 @_attrs_define
 class Rule:
-    """One condition on one field of one entity type.
+    """One condition on one field (of one entity type, when `entity_type` is given).
 
     Attributes:
-        entity_type (str): Entity the field belongs to, e.g. `device`, `user`, `exp_vuln`.
         field (str): Field name. Seen: `hostnames, ips, usernames, id, asset_classification.category, controls,
-            last_activity_timestamp, os_end_of_life_timestamp, mac_manufacturers, source_ids, tag_name, source_count`.
-        operator (Operator): Rule operator. `like` takes `*` as a wildcard; `between` takes a `BetweenValue`. These are
-            the operators seen in public integrations; the service may know more.
+            last_activity_timestamp, os, os_platform, os_release, os_end_of_life_timestamp, mac_manufacturers, source_ids,
+            tag_name, source_count`.
+        operator (Operator): Rule operator. `like` and `not_like` take `*` as a wildcard; `between` takes a
+            `BetweenValue`. These are the operators Sevco's own public queries use; the service may know more, and a request
+            field takes any string.
         value (BetweenValue | bool | float | RelativeTime | str | TagValue): The operand of a rule: a string, number or
             boolean, or one of the structured values seen (relative time, tag, between bounds).
+        id (int | Unset): The Sevco UI query builder's id of the rule; sent back as it came.
+        entity_type (str | Unset): Entity the field belongs to, e.g. `device`, `user`, `exp_vuln`. Optional: Sevco's own
+            saved queries leave it out (the endpoint queried says which entity).
         scope (RuleScope | Unset): Seen only as `ALL` (the rule must hold across all of an asset's sources).
         valid (bool | Unset): Set by the Sevco UI query builder when the rule is complete.
     """
 
-    entity_type: str
     field: str
     operator: Operator | OperatorValue
     value: str | float | bool | RelativeTime | TagValue | BetweenValue
+    id: int | Unset = UNSET
+    entity_type: str | Unset = UNSET
     scope: RuleScope | RuleScopeValue | Unset = UNSET
     valid: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -58,9 +64,6 @@ class Rule:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
-        _v = self.entity_type
-        if _v is not UNSET:
-            _out["entity_type"] = _v
         _v = self.field
         if _v is not UNSET:
             _out["field"] = _v
@@ -70,6 +73,12 @@ class Rule:
         _v = self.value
         if _v is not UNSET:
             _out["value"] = dump(_v)
+        _v = self.id
+        if _v is not UNSET:
+            _out["id"] = _v
+        _v = self.entity_type
+        if _v is not UNSET:
+            _out["entity_type"] = _v
         _v = self.scope
         if _v is not UNSET:
             _out["scope"] = _v.value if isinstance(_v, RuleScope) else _v
@@ -88,10 +97,6 @@ class Rule:
     def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
         """The fast path of from_dict: NotConforming at the first value that does not fit."""
         _d = dict(_src)
-        entity_type: Any = _d.pop("entity_type", UNSET)
-        if type(entity_type) is not str and (entity_type is not None or _strict):
-            raise NotConforming
-
         field: Any = _d.pop("field", UNSET)
         if type(field) is not str and (field is not None or _strict):
             raise NotConforming
@@ -110,6 +115,14 @@ class Rule:
         else:
             raise NotConforming
 
+        id: Any = _d.pop("id", UNSET)
+        if type(id) is not int and (id is not UNSET and (id is not None or _strict)):
+            raise NotConforming
+
+        entity_type: Any = _d.pop("entity_type", UNSET)
+        if type(entity_type) is not str and (entity_type is not UNSET and (entity_type is not None or _strict)):
+            raise NotConforming
+
         scope: Any = _d.pop("scope", UNSET)
         if type(scope) is str:
             scope = RuleScope._value2member_map_.get(scope, scope)
@@ -125,10 +138,11 @@ class Rule:
         # Any: the checks above let null through where lenient, which the attribute types do not list
         _new: Any = cls
         _model: Self = _new(
-            entity_type=entity_type,
             field=field,
             operator=operator,
             value=value,
+            id=id,
+            entity_type=entity_type,
             scope=scope,
             valid=valid,
         )
@@ -144,7 +158,6 @@ class Rule:
 
         return ModelShape(
             fields=(
-                Field("entity_type", "entity_type", STRING, required=True),
                 Field("field", "field", STRING, required=True),
                 Field("operator", "operator", EnumOf(Operator, open=False), required=True),
                 Field(
@@ -162,6 +175,8 @@ class Rule:
                     ),
                     required=True,
                 ),
+                Field("id", "id", INTEGER),
+                Field("entity_type", "entity_type", STRING),
                 Field("scope", "scope", EnumOf(RuleScope, open=False)),
                 Field("valid", "valid", BOOLEAN),
             ),

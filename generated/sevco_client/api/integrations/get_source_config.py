@@ -12,12 +12,20 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.source_config import SourceConfig
 from ...profile import PROFILE
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: str,
+    *,
+    oauth_refresh: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["oauth_refresh"] = oauth_refresh
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -25,6 +33,7 @@ def _get_kwargs(
         "url": "/v1/integration/source/config/{id}".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -59,6 +68,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    oauth_refresh: bool | Unset = UNSET,
 ) -> Response[SourceConfig]:
     """Get a source config
 
@@ -66,6 +76,7 @@ def sync_detailed(
 
     Args:
         id (str):
+        oauth_refresh (bool | Unset):
 
     Raises:
         errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
@@ -79,6 +90,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        oauth_refresh=oauth_refresh,
     )
 
     with errors.translate_transport_errors("get_source_config"):
@@ -93,6 +105,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    oauth_refresh: bool | Unset = UNSET,
 ) -> SourceConfig:
     """Get a source config
 
@@ -100,6 +113,7 @@ def sync(
 
     Args:
         id (str):
+        oauth_refresh (bool | Unset):
 
     Raises:
         errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
@@ -114,6 +128,7 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        oauth_refresh=oauth_refresh,
     ).parsed
 
 
@@ -121,6 +136,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    oauth_refresh: bool | Unset = UNSET,
 ) -> Response[SourceConfig]:
     """Get a source config
 
@@ -128,6 +144,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
+        oauth_refresh (bool | Unset):
 
     Raises:
         errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
@@ -141,6 +158,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        oauth_refresh=oauth_refresh,
     )
 
     with errors.translate_transport_errors("get_source_config"):
@@ -153,6 +171,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    oauth_refresh: bool | Unset = UNSET,
 ) -> SourceConfig:
     """Get a source config
 
@@ -160,6 +179,7 @@ async def asyncio(
 
     Args:
         id (str):
+        oauth_refresh (bool | Unset):
 
     Raises:
         errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
@@ -175,5 +195,6 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            oauth_refresh=oauth_refresh,
         )
     ).parsed

@@ -19,6 +19,8 @@ def _get_kwargs(
     type_: str | Unset = UNSET,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    source_config_id: str | Unset = UNSET,
+    execution_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -28,6 +30,10 @@ def _get_kwargs(
     params["per_page"] = per_page
 
     params["page"] = page
+
+    params["source_config_id"] = source_config_id
+
+    params["execution_id"] = execution_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -72,6 +78,8 @@ def sync_detailed(
     type_: str | Unset = UNSET,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    source_config_id: str | Unset = UNSET,
+    execution_id: str | Unset = UNSET,
 ) -> Response[SourceAuditList]:
     """List source execution audits
 
@@ -82,6 +90,8 @@ def sync_detailed(
         type_ (str | Unset):
         per_page (int | Unset):
         page (int | Unset):
+        source_config_id (str | Unset):
+        execution_id (str | Unset):
 
     Raises:
         errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
@@ -97,6 +107,8 @@ def sync_detailed(
         type_=type_,
         per_page=per_page,
         page=page,
+        source_config_id=source_config_id,
+        execution_id=execution_id,
     )
 
     with errors.translate_transport_errors("list_source_audits"):
@@ -113,6 +125,8 @@ def sync(
     type_: str | Unset = UNSET,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    source_config_id: str | Unset = UNSET,
+    execution_id: str | Unset = UNSET,
 ) -> SourceAuditList:
     """List source execution audits
 
@@ -123,6 +137,8 @@ def sync(
         type_ (str | Unset):
         per_page (int | Unset):
         page (int | Unset):
+        source_config_id (str | Unset):
+        execution_id (str | Unset):
 
     Raises:
         errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
@@ -139,6 +155,8 @@ def sync(
         type_=type_,
         per_page=per_page,
         page=page,
+        source_config_id=source_config_id,
+        execution_id=execution_id,
     ).parsed
 
 
@@ -148,6 +166,8 @@ async def asyncio_detailed(
     type_: str | Unset = UNSET,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    source_config_id: str | Unset = UNSET,
+    execution_id: str | Unset = UNSET,
 ) -> Response[SourceAuditList]:
     """List source execution audits
 
@@ -158,6 +178,8 @@ async def asyncio_detailed(
         type_ (str | Unset):
         per_page (int | Unset):
         page (int | Unset):
+        source_config_id (str | Unset):
+        execution_id (str | Unset):
 
     Raises:
         errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
@@ -173,6 +195,8 @@ async def asyncio_detailed(
         type_=type_,
         per_page=per_page,
         page=page,
+        source_config_id=source_config_id,
+        execution_id=execution_id,
     )
 
     with errors.translate_transport_errors("list_source_audits"):
@@ -187,6 +211,8 @@ async def asyncio(
     type_: str | Unset = UNSET,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    source_config_id: str | Unset = UNSET,
+    execution_id: str | Unset = UNSET,
 ) -> SourceAuditList:
     """List source execution audits
 
@@ -197,6 +223,8 @@ async def asyncio(
         type_ (str | Unset):
         per_page (int | Unset):
         page (int | Unset):
+        source_config_id (str | Unset):
+        execution_id (str | Unset):
 
     Raises:
         errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
@@ -214,5 +242,7 @@ async def asyncio(
             type_=type_,
             per_page=per_page,
             page=page,
+            source_config_id=source_config_id,
+            execution_id=execution_id,
         )
     ).parsed

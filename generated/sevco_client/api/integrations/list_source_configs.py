@@ -17,11 +17,14 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    oauth_refresh: bool | Unset = UNSET,
     source_id: str | Unset = UNSET,
     enabled: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["oauth_refresh"] = oauth_refresh
 
     params["source_id"] = source_id
 
@@ -67,6 +70,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    oauth_refresh: bool | Unset = UNSET,
     source_id: str | Unset = UNSET,
     enabled: bool | Unset = UNSET,
 ) -> Response[list[SourceConfig]]:
@@ -76,6 +80,7 @@ def sync_detailed(
     of one source or only enabled/disabled ones. A bare JSON array.
 
     Args:
+        oauth_refresh (bool | Unset):
         source_id (str | Unset):
         enabled (bool | Unset):
 
@@ -90,6 +95,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        oauth_refresh=oauth_refresh,
         source_id=source_id,
         enabled=enabled,
     )
@@ -105,6 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    oauth_refresh: bool | Unset = UNSET,
     source_id: str | Unset = UNSET,
     enabled: bool | Unset = UNSET,
 ) -> list[SourceConfig]:
@@ -114,6 +121,7 @@ def sync(
     of one source or only enabled/disabled ones. A bare JSON array.
 
     Args:
+        oauth_refresh (bool | Unset):
         source_id (str | Unset):
         enabled (bool | Unset):
 
@@ -129,6 +137,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        oauth_refresh=oauth_refresh,
         source_id=source_id,
         enabled=enabled,
     ).parsed
@@ -137,6 +146,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    oauth_refresh: bool | Unset = UNSET,
     source_id: str | Unset = UNSET,
     enabled: bool | Unset = UNSET,
 ) -> Response[list[SourceConfig]]:
@@ -146,6 +156,7 @@ async def asyncio_detailed(
     of one source or only enabled/disabled ones. A bare JSON array.
 
     Args:
+        oauth_refresh (bool | Unset):
         source_id (str | Unset):
         enabled (bool | Unset):
 
@@ -160,6 +171,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        oauth_refresh=oauth_refresh,
         source_id=source_id,
         enabled=enabled,
     )
@@ -173,6 +185,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    oauth_refresh: bool | Unset = UNSET,
     source_id: str | Unset = UNSET,
     enabled: bool | Unset = UNSET,
 ) -> list[SourceConfig]:
@@ -182,6 +195,7 @@ async def asyncio(
     of one source or only enabled/disabled ones. A bare JSON array.
 
     Args:
+        oauth_refresh (bool | Unset):
         source_id (str | Unset):
         enabled (bool | Unset):
 
@@ -198,6 +212,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            oauth_refresh=oauth_refresh,
             source_id=source_id,
             enabled=enabled,
         )

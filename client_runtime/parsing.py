@@ -452,7 +452,7 @@ class _Walk:
                 best = (rank, variant, trial, built)
         assert best is not None  # a union has variants
         _, variant, trial, built = best
-        closest = (describe_shape(variant), trial.mismatches[0])
+        closest = (_variant_name(variant), trial.mismatches[0])
         self.mismatches.append(Mismatch(pointer, describe_shape(shape), describe_value(value), site, closest))
         return built if isinstance(variant, ModelOf) else value
 
@@ -483,7 +483,11 @@ def describe_shape(shape: Shape) -> str:
         return f"object of {describe_shape(shape.value)}"
     if isinstance(shape, Nullable):
         return f"{describe_shape(shape.inner)} or null"
-    return " | ".join(describe_shape(variant) for variant in shape.variants)
+    return "one of: " + ", ".join(_variant_name(variant) for variant in shape.variants)
+
+
+def _variant_name(shape: Shape) -> str:
+    return shape.cls.__name__ if isinstance(shape, ModelOf) else describe_shape(shape)
 
 
 _MAX_SHOWN = 40
@@ -571,7 +575,8 @@ def parse_response(
         return parse(shape, body, strict=strict, operation=operation)
     except ModelMismatchError as exc:
         raise MalformedResponseError(
-            f"{operation}: response (HTTP {response.status_code}) does not fit the model: {exc.message}",
+            f"{operation}: response (HTTP {response.status_code}) does not fit the model: "
+            + exc.message.removeprefix(f"{operation}: "),
             response=response,
             operation=operation,
         ) from exc

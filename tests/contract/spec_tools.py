@@ -6,10 +6,9 @@ from functools import cache
 from typing import Any
 
 from jsonschema import Draft202012Validator
+from openapi_python_client.strings import PythonIdentifier
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
-
-from openapi_python_client.strings import PythonIdentifier
 
 from generator.specfile import load, pointer, resolve_pointer, spec_path
 from generator.validate import operations
@@ -35,7 +34,7 @@ def _locate(api: str, operation_id: str) -> tuple[str, str, dict[str, Any]]:
 
 def path_parameter_examples(api: str, operation_id: str) -> dict[str, Any]:
     """Python argument name -> the spec's example, for each path parameter of the operation."""
-    path, method, operation = _locate(api, operation_id)
+    path, _, operation = _locate(api, operation_id)
     document = spec(api)
     found = {}
     for raw in [*document["paths"][path].get("parameters", []), *operation.get("parameters", [])]:

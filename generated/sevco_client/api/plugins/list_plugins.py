@@ -31,7 +31,7 @@ def _get_kwargs(
 
     json_os: str | Unset = UNSET
     if not isinstance(os, Unset):
-        json_os = os.value
+        json_os = str(os)
 
     params["os"] = json_os
 

@@ -29,3 +29,4 @@ RATE_WINDOW_MARGIN_SECONDS: Final = 1  # added to the window: a send at 60.0 s m
 
 # -- error messages --
 ERROR_SNIPPET_CHARS: Final = 200  # at most this much of a server's message goes into an exception
+MISMATCH_VALUE_CHARS: Final = 40  # a string that does not fit its model is quoted in messages up to this length

@@ -33,6 +33,7 @@ from typing import Any, Final, Literal, NoReturn, Protocol, Self, TypeVar, cast
 import httpx
 from attrs import field, frozen
 
+from auth_plugins.defaults import MISMATCH_VALUE_CHARS
 from auth_plugins.errors import ErrorsInBodyError, MalformedResponseError, ModelMismatchError, malformed
 from auth_plugins.profile import ErrorsInBody
 from auth_plugins.secrets import redact
@@ -319,7 +320,7 @@ def dump(value: object) -> Any:
 
 # --- the careful path ---------------------------------------------------------------------------------
 
-Site = tuple[str, str] | None  # (model class name, JSON field name) a mismatch is reported under
+Site = tuple[str, str] | None  # (module.Class of the model, JSON field name) a mismatch is reported under
 
 
 @frozen
@@ -420,7 +421,7 @@ class _Walk:
         arguments: dict[str, Any] = {}
         for spec_field in shape.fields:
             here = f"{pointer}/{_escape(spec_field.json)}"
-            where = (cls.__name__, spec_field.json)
+            where = (f"{cls.__module__}.{cls.__qualname__}", spec_field.json)
             raw = remaining.pop(spec_field.json, UNSET)
             if raw is UNSET:
                 if spec_field.required:
@@ -430,7 +431,7 @@ class _Walk:
                 arguments[spec_field.attr] = self.value(spec_field.shape, raw, here, where)
         built = cast(Any, cls)(**arguments)
         if shape.extra is not ANY:
-            where = (cls.__name__, "additionalProperties")
+            where = (f"{cls.__module__}.{cls.__qualname__}", "additionalProperties")
             remaining = {
                 key: self.value(shape.extra, entry, f"{pointer}/{_escape(key)}", where)
                 for key, entry in remaining.items()
@@ -490,9 +491,6 @@ def _variant_name(shape: Shape) -> str:
     return shape.cls.__name__ if isinstance(shape, ModelOf) else describe_shape(shape)
 
 
-_MAX_SHOWN = 40
-
-
 def describe_value(value: object) -> str:
     """What came, short: values are shown only when small, and always through redact()."""
     if value is None:
@@ -502,7 +500,7 @@ def describe_value(value: object) -> str:
     if isinstance(value, int | float):
         return f"number {value!r}"
     if isinstance(value, str):
-        if len(value) > _MAX_SHOWN:
+        if len(value) > MISMATCH_VALUE_CHARS:
             return f"a string of {len(value)} characters"
         return "string " + redact(repr(value))
     if isinstance(value, list):
@@ -529,7 +527,7 @@ def _warn_once(mismatches: list[Mismatch], where: str) -> None:
             if mismatch.site in _reported:
                 continue
             _reported.add(mismatch.site)
-        field_name = "" if mismatch.site is None else f" ({mismatch.site[0]}.{mismatch.site[1]})"
+        field_name = "" if mismatch.site is None else f" ({mismatch.site[0].rsplit('.', 1)[-1]}.{mismatch.site[1]})"
         logger.warning(
             "%s: %s%s; kept as sent (reported once per model and field)", where, mismatch.describe(), field_name
         )

@@ -45,9 +45,6 @@ class ActionContent:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.action_content_attributes import ActionContentAttributes  # noqa: PLC0415
-        from ..models.custom_data import CustomData  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.tags
@@ -55,7 +52,7 @@ class ActionContent:
             _out["tags"] = _v
         _v = self.attributes
         if _v is not UNSET:
-            _out["attributes"] = _v.to_dict() if isinstance(_v, ActionContentAttributes) else _v
+            _out["attributes"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.upload_filename
         if _v is not UNSET:
             _out["upload_filename"] = _v
@@ -64,7 +61,7 @@ class ActionContent:
             _out["inspected"] = _v
         _v = self.custom_data
         if _v is not UNSET:
-            _out["custom_data"] = _v.to_dict() if isinstance(_v, CustomData) else _v
+            _out["custom_data"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         return _out
 
     @classmethod

@@ -40,8 +40,6 @@ class CloudFile:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.custom_data import CustomData  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.id
@@ -55,7 +53,7 @@ class CloudFile:
             _out["path"] = _v
         _v = self.custom_data
         if _v is not UNSET:
-            _out["custom_data"] = _v.to_dict() if isinstance(_v, CustomData) else _v
+            _out["custom_data"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         return _out
 
     @classmethod

@@ -47,8 +47,6 @@ class CreateStreamingDestinationRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.https_config import HttpsConfig  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.name
@@ -62,7 +60,7 @@ class CreateStreamingDestinationRequest:
             _out["format"] = _v.value if isinstance(_v, StreamingFormat) else _v
         _v = self.https_config
         if _v is not UNSET:
-            _out["https_config"] = _v.to_dict() if isinstance(_v, HttpsConfig) else _v
+            _out["https_config"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.description
         if _v is not UNSET:
             _out["description"] = _v

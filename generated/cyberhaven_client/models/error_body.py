@@ -34,15 +34,11 @@ class ErrorBody:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.api_error_item import ApiErrorItem  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.errors
         if _v is not UNSET:
-            _out["errors"] = (
-                [_i.to_dict() if isinstance(_i, ApiErrorItem) else _i for _i in _v] if type(_v) is list else _v
-            )
+            _out["errors"] = [_i.to_dict() if hasattr(_i, "to_dict") else _i for _i in _v] if type(_v) is list else _v
         return _out
 
     @classmethod

@@ -52,10 +52,6 @@ class Event:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.event_action import EventAction  # noqa: PLC0415
-        from ..models.location import Location  # noqa: PLC0415
-        from ..models.user_ref import UserRef  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.id
@@ -66,16 +62,16 @@ class Event:
             _out["timestamp"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
         _v = self.user
         if _v is not UNSET:
-            _out["user"] = _v.to_dict() if isinstance(_v, UserRef) else _v
+            _out["user"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.action
         if _v is not UNSET:
-            _out["action"] = _v.to_dict() if isinstance(_v, EventAction) else _v
+            _out["action"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.source
         if _v is not UNSET:
-            _out["source"] = _v.to_dict() if isinstance(_v, Location) else _v
+            _out["source"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.destination
         if _v is not UNSET:
-            _out["destination"] = _v.to_dict() if isinstance(_v, Location) else _v
+            _out["destination"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         return _out
 
     @classmethod

@@ -66,10 +66,6 @@ class EventAction:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.action_content import ActionContent  # noqa: PLC0415
-        from ..models.custom_data import CustomData  # noqa: PLC0415
-        from ..models.fail_close_status import FailCloseStatus  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.kind
@@ -83,7 +79,7 @@ class EventAction:
             _out["data_size"] = _v
         _v = self.content
         if _v is not UNSET:
-            _out["content"] = _v.to_dict() if isinstance(_v, ActionContent) else _v
+            _out["content"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.sensor_kind
         if _v is not UNSET:
             _out["sensor_kind"] = _v
@@ -105,7 +101,7 @@ class EventAction:
         _v = self.fail_close_statuses
         if _v is not UNSET:
             _out["fail_close_statuses"] = (
-                [_i.to_dict() if isinstance(_i, FailCloseStatus) else _i for _i in _v] if type(_v) is list else _v
+                [_i.to_dict() if hasattr(_i, "to_dict") else _i for _i in _v] if type(_v) is list else _v
             )
         _v = self.process_id
         if _v is not UNSET:
@@ -115,7 +111,7 @@ class EventAction:
             _out["parent_process_id"] = _v
         _v = self.custom_data
         if _v is not UNSET:
-            _out["custom_data"] = _v.to_dict() if isinstance(_v, CustomData) else _v
+            _out["custom_data"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         return _out
 
     @classmethod

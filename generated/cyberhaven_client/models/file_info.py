@@ -56,9 +56,6 @@ class FileInfo:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.custom_data import CustomData  # noqa: PLC0415
-        from ..models.file_owner import FileOwner  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.name
@@ -84,10 +81,10 @@ class FileInfo:
             _out["modified_at"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
         _v = self.owner
         if _v is not UNSET:
-            _out["owner"] = _v.to_dict() if isinstance(_v, FileOwner) else _v
+            _out["owner"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.custom_data
         if _v is not UNSET:
-            _out["custom_data"] = _v.to_dict() if isinstance(_v, CustomData) else _v
+            _out["custom_data"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         return _out
 
     @classmethod

@@ -39,8 +39,6 @@ class HttpsConfig:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.https_config_headers import HttpsConfigHeaders  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.uri
@@ -48,7 +46,7 @@ class HttpsConfig:
             _out["uri"] = _v
         _v = self.headers
         if _v is not UNSET:
-            _out["headers"] = _v.to_dict() if isinstance(_v, HttpsConfigHeaders) else _v
+            _out["headers"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.timeout_seconds
         if _v is not UNSET:
             _out["timeout_seconds"] = _v

@@ -104,14 +104,6 @@ class Incident:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.custom_data import CustomData  # noqa: PLC0415
-        from ..models.dataset import Dataset  # noqa: PLC0415
-        from ..models.event_lineage_id import EventLineageId  # noqa: PLC0415
-        from ..models.incident_event_details import IncidentEventDetails  # noqa: PLC0415
-        from ..models.policy import Policy  # noqa: PLC0415
-        from ..models.user_ref import UserRef  # noqa: PLC0415
-        from ..models.user_risk_group import UserRiskGroup  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.id
@@ -119,10 +111,10 @@ class Incident:
             _out["id"] = _v
         _v = self.user
         if _v is not UNSET:
-            _out["user"] = _v.to_dict() if isinstance(_v, UserRef) else _v
+            _out["user"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.event_lineage_id
         if _v is not UNSET:
-            _out["event_lineage_id"] = _v.to_dict() if isinstance(_v, EventLineageId) else _v
+            _out["event_lineage_id"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.blocked
         if _v is not UNSET:
             _out["blocked"] = _v
@@ -137,15 +129,15 @@ class Incident:
             _out["last_modified"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
         _v = self.dataset
         if _v is not UNSET:
-            _out["dataset"] = _v.to_dict() if isinstance(_v, Dataset) else _v
+            _out["dataset"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.user_risk_groups
         if _v is not UNSET:
             _out["user_risk_groups"] = (
-                [_i.to_dict() if isinstance(_i, UserRiskGroup) else _i for _i in _v] if type(_v) is list else _v
+                [_i.to_dict() if hasattr(_i, "to_dict") else _i for _i in _v] if type(_v) is list else _v
             )
         _v = self.policy
         if _v is not UNSET:
-            _out["policy"] = _v.to_dict() if isinstance(_v, Policy) else _v
+            _out["policy"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.risk_score
         if _v is not UNSET:
             _out["risk_score"] = _v
@@ -181,7 +173,7 @@ class Incident:
             _out["close_note"] = _v
         _v = self.custom_data
         if _v is not UNSET:
-            _out["custom_data"] = _v.to_dict() if isinstance(_v, CustomData) else _v
+            _out["custom_data"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.created_by
         if _v is not UNSET:
             _out["created_by"] = _v.value if isinstance(_v, CreatedBy) else _v
@@ -193,7 +185,7 @@ class Incident:
             _out["ai_severity"] = _v
         _v = self.event_details
         if _v is not UNSET:
-            _out["event_details"] = _v.to_dict() if isinstance(_v, IncidentEventDetails) else _v
+            _out["event_details"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         return _out
 
     @classmethod

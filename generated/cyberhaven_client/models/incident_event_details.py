@@ -34,16 +34,14 @@ class IncidentEventDetails:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.event import Event  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.start_event
         if _v is not UNSET:
-            _out["start_event"] = _v.to_dict() if isinstance(_v, Event) else _v
+            _out["start_event"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.end_event
         if _v is not UNSET:
-            _out["end_event"] = _v.to_dict() if isinstance(_v, Event) else _v
+            _out["end_event"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         return _out
 
     @classmethod

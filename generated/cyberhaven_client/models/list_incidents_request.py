@@ -39,20 +39,17 @@ class ListIncidentsRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.incident_filter import IncidentFilter  # noqa: PLC0415
-        from ..models.page_request import PageRequest  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.page_request
         if _v is not UNSET:
-            _out["page_request"] = _v.to_dict() if isinstance(_v, PageRequest) else _v
+            _out["page_request"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.include_ai_summaries
         if _v is not UNSET:
             _out["include_ai_summaries"] = _v
         _v = self.filter_
         if _v is not UNSET:
-            _out["filter"] = _v.to_dict() if isinstance(_v, IncidentFilter) else _v
+            _out["filter"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         return _out
 
     @classmethod

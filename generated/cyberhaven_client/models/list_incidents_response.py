@@ -46,10 +46,6 @@ class ListIncidentsResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.api_error_item import ApiErrorItem  # noqa: PLC0415
-        from ..models.incident import Incident  # noqa: PLC0415
-        from ..models.page_response import PageResponse  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.type_
@@ -61,16 +57,14 @@ class ListIncidentsResponse:
         _v = self.resources
         if _v is not UNSET:
             _out["resources"] = (
-                [_i.to_dict() if isinstance(_i, Incident) else _i for _i in _v] if type(_v) is list else _v
+                [_i.to_dict() if hasattr(_i, "to_dict") else _i for _i in _v] if type(_v) is list else _v
             )
         _v = self.page_response
         if _v is not UNSET:
-            _out["page_response"] = _v.to_dict() if isinstance(_v, PageResponse) else _v
+            _out["page_response"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.errors
         if _v is not UNSET:
-            _out["errors"] = (
-                [_i.to_dict() if isinstance(_i, ApiErrorItem) else _i for _i in _v] if type(_v) is list else _v
-            )
+            _out["errors"] = [_i.to_dict() if hasattr(_i, "to_dict") else _i for _i in _v] if type(_v) is list else _v
         return _out
 
     @classmethod

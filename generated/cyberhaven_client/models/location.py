@@ -93,19 +93,6 @@ class Location:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.app_info import AppInfo  # noqa: PLC0415
-        from ..models.cloud_app import CloudApp  # noqa: PLC0415
-        from ..models.cloud_file import CloudFile  # noqa: PLC0415
-        from ..models.email_info import EmailInfo  # noqa: PLC0415
-        from ..models.file_info import FileInfo  # noqa: PLC0415
-        from ..models.local_file import LocalFile  # noqa: PLC0415
-        from ..models.location_data import LocationData  # noqa: PLC0415
-        from ..models.matched_policy import MatchedPolicy  # noqa: PLC0415
-        from ..models.network_share import NetworkShare  # noqa: PLC0415
-        from ..models.printer import Printer  # noqa: PLC0415
-        from ..models.removable_storage import RemovableStorage  # noqa: PLC0415
-        from ..models.web_info import WebInfo  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.id
@@ -131,41 +118,41 @@ class Location:
             _out["state"] = _v
         _v = self.data
         if _v is not UNSET:
-            _out["data"] = _v.to_dict() if isinstance(_v, LocationData) else _v
+            _out["data"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.app
         if _v is not UNSET:
-            _out["app"] = _v.to_dict() if isinstance(_v, AppInfo) else _v
+            _out["app"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.file
         if _v is not UNSET:
-            _out["file"] = _v.to_dict() if isinstance(_v, FileInfo) else _v
+            _out["file"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.local_file
         if _v is not UNSET:
-            _out["local_file"] = _v.to_dict() if isinstance(_v, LocalFile) else _v
+            _out["local_file"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.network_share
         if _v is not UNSET:
-            _out["network_share"] = _v.to_dict() if isinstance(_v, NetworkShare) else _v
+            _out["network_share"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.email
         if _v is not UNSET:
-            _out["email"] = _v.to_dict() if isinstance(_v, EmailInfo) else _v
+            _out["email"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.web
         if _v is not UNSET:
-            _out["web"] = _v.to_dict() if isinstance(_v, WebInfo) else _v
+            _out["web"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.cloud_app
         if _v is not UNSET:
-            _out["cloud_app"] = _v.to_dict() if isinstance(_v, CloudApp) else _v
+            _out["cloud_app"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.cloud_file
         if _v is not UNSET:
-            _out["cloud_file"] = _v.to_dict() if isinstance(_v, CloudFile) else _v
+            _out["cloud_file"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.printer
         if _v is not UNSET:
-            _out["printer"] = _v.to_dict() if isinstance(_v, Printer) else _v
+            _out["printer"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.removable_storage
         if _v is not UNSET:
-            _out["removable_storage"] = _v.to_dict() if isinstance(_v, RemovableStorage) else _v
+            _out["removable_storage"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.matched_policies
         if _v is not UNSET:
             _out["matched_policies"] = (
-                [_i.to_dict() if isinstance(_i, MatchedPolicy) else _i for _i in _v] if type(_v) is list else _v
+                [_i.to_dict() if hasattr(_i, "to_dict") else _i for _i in _v] if type(_v) is list else _v
             )
         _v = self.discovered_at
         if _v is not UNSET:

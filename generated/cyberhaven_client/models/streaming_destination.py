@@ -56,8 +56,6 @@ class StreamingDestination:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.https_config import HttpsConfig  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.id
@@ -80,7 +78,7 @@ class StreamingDestination:
             _out["encoding"] = _v.value if isinstance(_v, StreamingEncoding) else _v
         _v = self.https_config
         if _v is not UNSET:
-            _out["https_config"] = _v.to_dict() if isinstance(_v, HttpsConfig) else _v
+            _out["https_config"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.created_at
         if _v is not UNSET:
             _out["created_at"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v

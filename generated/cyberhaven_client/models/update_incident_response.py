@@ -40,8 +40,6 @@ class UpdateIncidentResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.incident import Incident  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.type_
@@ -53,7 +51,7 @@ class UpdateIncidentResponse:
         _v = self.resources
         if _v is not UNSET:
             _out["resources"] = (
-                [_i.to_dict() if isinstance(_i, Incident) else _i for _i in _v] if type(_v) is list else _v
+                [_i.to_dict() if hasattr(_i, "to_dict") else _i for _i in _v] if type(_v) is list else _v
             )
         return _out
 

@@ -38,20 +38,17 @@ class AssetQueryRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.group import Group  # noqa: PLC0415
-        from ..models.query_pagination import QueryPagination  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.query
         if _v is not UNSET:
-            _out["query"] = _v.to_dict() if isinstance(_v, Group) else _v
+            _out["query"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.limit
         if _v is not UNSET:
             _out["limit"] = _v
         _v = self.pagination
         if _v is not UNSET:
-            _out["pagination"] = _v.to_dict() if isinstance(_v, QueryPagination) else _v
+            _out["pagination"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         return _out
 
     @classmethod

@@ -52,10 +52,6 @@ class AssetUser:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.asset_source import AssetSource  # noqa: PLC0415
-        from ..models.exp_vuln_ref import ExpVulnRef  # noqa: PLC0415
-        from ..models.user_attributes import UserAttributes  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.id
@@ -63,12 +59,10 @@ class AssetUser:
             _out["id"] = _v
         _v = self.attributes
         if _v is not UNSET:
-            _out["attributes"] = _v.to_dict() if isinstance(_v, UserAttributes) else _v
+            _out["attributes"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.sources
         if _v is not UNSET:
-            _out["sources"] = (
-                [_i.to_dict() if isinstance(_i, AssetSource) else _i for _i in _v] if type(_v) is list else _v
-            )
+            _out["sources"] = [_i.to_dict() if hasattr(_i, "to_dict") else _i for _i in _v] if type(_v) is list else _v
         _v = self.source_ids
         if _v is not UNSET:
             _out["source_ids"] = _v
@@ -81,7 +75,7 @@ class AssetUser:
         _v = self.exp_vulns
         if _v is not UNSET:
             _out["exp_vulns"] = (
-                [_i.to_dict() if isinstance(_i, ExpVulnRef) else _i for _i in _v] if type(_v) is list else _v
+                [_i.to_dict() if hasattr(_i, "to_dict") else _i for _i in _v] if type(_v) is list else _v
             )
         return _out
 

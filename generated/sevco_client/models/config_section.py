@@ -35,8 +35,6 @@ class ConfigSection:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.config_section_instance import ConfigSectionInstance  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.schema
@@ -44,7 +42,7 @@ class ConfigSection:
             _out["schema"] = _v
         _v = self.instance
         if _v is not UNSET:
-            _out["instance"] = _v.to_dict() if isinstance(_v, ConfigSectionInstance) else _v
+            _out["instance"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         return _out
 
     @classmethod

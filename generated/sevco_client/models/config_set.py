@@ -42,10 +42,6 @@ class ConfigSet:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.config_set_auth_type_0 import ConfigSetAuthType0  # noqa: PLC0415
-        from ..models.config_set_connect_type_0 import ConfigSetConnectType0  # noqa: PLC0415
-        from ..models.config_set_settings_type_0 import ConfigSetSettingsType0  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.schema_id
@@ -53,13 +49,13 @@ class ConfigSet:
             _out["schema_id"] = _v
         _v = self.auth
         if _v is not UNSET:
-            _out["auth"] = _v.to_dict() if isinstance(_v, ConfigSetAuthType0) else _v
+            _out["auth"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.connect
         if _v is not UNSET:
-            _out["connect"] = _v.to_dict() if isinstance(_v, ConfigSetConnectType0) else _v
+            _out["connect"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.settings
         if _v is not UNSET:
-            _out["settings"] = _v.to_dict() if isinstance(_v, ConfigSetSettingsType0) else _v
+            _out["settings"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         return _out
 
     @classmethod

@@ -31,13 +31,11 @@ class CreateOrgResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.created_org import CreatedOrg  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.org
         if _v is not UNSET:
-            _out["org"] = _v.to_dict() if isinstance(_v, CreatedOrg) else _v
+            _out["org"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         return _out
 
     @classmethod

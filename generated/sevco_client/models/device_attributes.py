@@ -45,8 +45,6 @@ class DeviceAttributes:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.geo_ip import GeoIp  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.hostname
@@ -63,7 +61,7 @@ class DeviceAttributes:
             _out["os_version"] = _v
         _v = self.geo_ip
         if _v is not UNSET:
-            _out["geo_ip"] = _v.to_dict() if isinstance(_v, GeoIp) else _v
+            _out["geo_ip"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.associated_usernames
         if _v is not UNSET:
             _out["associated_usernames"] = _v

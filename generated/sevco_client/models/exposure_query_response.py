@@ -36,19 +36,14 @@ class ExposureQueryResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.asset_exposure import AssetExposure  # noqa: PLC0415
-        from ..models.asset_query_pagination import AssetQueryPagination  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.items
         if _v is not UNSET:
-            _out["items"] = (
-                [_i.to_dict() if isinstance(_i, AssetExposure) else _i for _i in _v] if type(_v) is list else _v
-            )
+            _out["items"] = [_i.to_dict() if hasattr(_i, "to_dict") else _i for _i in _v] if type(_v) is list else _v
         _v = self.pagination
         if _v is not UNSET:
-            _out["pagination"] = _v.to_dict() if isinstance(_v, AssetQueryPagination) else _v
+            _out["pagination"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         return _out
 
     @classmethod

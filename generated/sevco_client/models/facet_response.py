@@ -24,10 +24,8 @@ class FacetResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.facet_result import FacetResult  # noqa: PLC0415
-
         _out: dict[str, Any] = {
-            _key: _value.to_dict() if isinstance(_value, FacetResult) else _value
+            _key: _value.to_dict() if hasattr(_value, "to_dict") else _value
             for _key, _value in self.additional_properties.items()
         }
         return _out

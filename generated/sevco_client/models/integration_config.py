@@ -56,8 +56,6 @@ class IntegrationConfig:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.config_set import ConfigSet  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.id
@@ -77,7 +75,7 @@ class IntegrationConfig:
             _out["access_config_id"] = _v
         _v = self.config_set
         if _v is not UNSET:
-            _out["config_set"] = _v.to_dict() if isinstance(_v, ConfigSet) else _v
+            _out["config_set"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.enabled
         if _v is not UNSET:
             _out["enabled"] = _v

@@ -34,17 +34,11 @@ class IntegrationExecutionList:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.integration_execution_list_items_item import IntegrationExecutionListItemsItem  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.items
         if _v is not UNSET:
-            _out["items"] = (
-                [_i.to_dict() if isinstance(_i, IntegrationExecutionListItemsItem) else _i for _i in _v]
-                if type(_v) is list
-                else _v
-            )
+            _out["items"] = [_i.to_dict() if hasattr(_i, "to_dict") else _i for _i in _v] if type(_v) is list else _v
         return _out
 
     @classmethod

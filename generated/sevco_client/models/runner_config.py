@@ -34,8 +34,6 @@ class RunnerConfig:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.aws_credentials import AwsCredentials  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.queue_url
@@ -43,7 +41,7 @@ class RunnerConfig:
             _out["queue_url"] = _v
         _v = self.credentials
         if _v is not UNSET:
-            _out["credentials"] = _v.to_dict() if isinstance(_v, AwsCredentials) else _v
+            _out["credentials"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         return _out
 
     @classmethod

@@ -37,13 +37,11 @@ class SavedQueryInput:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.search_body import SearchBody  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.search_body
         if _v is not UNSET:
-            _out["search_body"] = _v.to_dict() if isinstance(_v, SearchBody) else _v
+            _out["search_body"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.label
         if _v is not UNSET:
             _out["label"] = _v

@@ -35,13 +35,11 @@ class SchedulingWrapper:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.execution_context import ExecutionContext  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.execution_context
         if _v is not UNSET:
-            _out["execution_context"] = _v.to_dict() if isinstance(_v, ExecutionContext) else _v
+            _out["execution_context"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.delivery_delay
         if _v is not UNSET:
             _out["delivery_delay"] = _v

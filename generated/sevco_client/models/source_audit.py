@@ -41,10 +41,6 @@ class SourceAudit:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.audit_execution import AuditExecution  # noqa: PLC0415
-        from ..models.audit_result import AuditResult  # noqa: PLC0415
-        from ..models.audit_runner import AuditRunner  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.org_id
@@ -52,13 +48,13 @@ class SourceAudit:
             _out["org_id"] = _v
         _v = self.runner
         if _v is not UNSET:
-            _out["runner"] = _v.to_dict() if isinstance(_v, AuditRunner) else _v
+            _out["runner"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.execution
         if _v is not UNSET:
-            _out["execution"] = _v.to_dict() if isinstance(_v, AuditExecution) else _v
+            _out["execution"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.result
         if _v is not UNSET:
-            _out["result"] = _v.to_dict() if isinstance(_v, AuditResult) else _v
+            _out["result"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         return _out
 
     @classmethod

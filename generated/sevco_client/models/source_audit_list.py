@@ -36,19 +36,14 @@ class SourceAuditList:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.audit_pagination import AuditPagination  # noqa: PLC0415
-        from ..models.source_audit import SourceAudit  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.items
         if _v is not UNSET:
-            _out["items"] = (
-                [_i.to_dict() if isinstance(_i, SourceAudit) else _i for _i in _v] if type(_v) is list else _v
-            )
+            _out["items"] = [_i.to_dict() if hasattr(_i, "to_dict") else _i for _i in _v] if type(_v) is list else _v
         _v = self.pagination
         if _v is not UNSET:
-            _out["pagination"] = _v.to_dict() if isinstance(_v, AuditPagination) else _v
+            _out["pagination"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         return _out
 
     @classmethod

@@ -58,8 +58,6 @@ class SourceConfig:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.config_section import ConfigSection  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.id
@@ -82,13 +80,13 @@ class SourceConfig:
             _out["enabled"] = _v
         _v = self.connect
         if _v is not UNSET:
-            _out["connect"] = _v.to_dict() if isinstance(_v, ConfigSection) else _v
+            _out["connect"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.auth
         if _v is not UNSET:
-            _out["auth"] = _v.to_dict() if isinstance(_v, ConfigSection) else _v
+            _out["auth"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.settings
         if _v is not UNSET:
-            _out["settings"] = _v.to_dict() if isinstance(_v, ConfigSection) else _v
+            _out["settings"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.created_timestamp
         if _v is not UNSET:
             _out["created_timestamp"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v

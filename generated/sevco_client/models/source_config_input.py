@@ -50,8 +50,6 @@ class SourceConfigInput:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.config_section import ConfigSection  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.source_id
@@ -68,13 +66,13 @@ class SourceConfigInput:
             _out["runner_id"] = _v
         _v = self.connect
         if _v is not UNSET:
-            _out["connect"] = _v.to_dict() if isinstance(_v, ConfigSection) else _v
+            _out["connect"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.auth
         if _v is not UNSET:
-            _out["auth"] = _v.to_dict() if isinstance(_v, ConfigSection) else _v
+            _out["auth"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.settings
         if _v is not UNSET:
-            _out["settings"] = _v.to_dict() if isinstance(_v, ConfigSection) else _v
+            _out["settings"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         return _out
 
     @classmethod

@@ -34,8 +34,6 @@ class SourceOAuthSettings:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.o_auth_settings import OAuthSettings  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.source_id
@@ -43,7 +41,7 @@ class SourceOAuthSettings:
             _out["source_id"] = _v
         _v = self.settings
         if _v is not UNSET:
-            _out["settings"] = _v.to_dict() if isinstance(_v, OAuthSettings) else _v
+            _out["settings"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         return _out
 
     @classmethod

@@ -34,8 +34,6 @@ class SourceSchemaInfo:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.source_schema_runner_requirements import SourceSchemaRunnerRequirements  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.description
@@ -43,7 +41,7 @@ class SourceSchemaInfo:
             _out["description"] = _v
         _v = self.runner_requirements
         if _v is not UNSET:
-            _out["runner_requirements"] = _v.to_dict() if isinstance(_v, SourceSchemaRunnerRequirements) else _v
+            _out["runner_requirements"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         return _out
 
     @classmethod

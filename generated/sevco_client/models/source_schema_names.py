@@ -39,13 +39,11 @@ class SourceSchemaNames:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.source_schema_info import SourceSchemaInfo  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.info
         if _v is not UNSET:
-            _out["info"] = _v.to_dict() if isinstance(_v, SourceSchemaInfo) else _v
+            _out["info"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.connect
         if _v is not UNSET:
             _out["connect"] = _v

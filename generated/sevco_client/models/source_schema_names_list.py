@@ -33,15 +33,11 @@ class SourceSchemaNamesList:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.source_schema_names import SourceSchemaNames  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.types
         if _v is not UNSET:
-            _out["types"] = (
-                [_i.to_dict() if isinstance(_i, SourceSchemaNames) else _i for _i in _v] if type(_v) is list else _v
-            )
+            _out["types"] = [_i.to_dict() if hasattr(_i, "to_dict") else _i for _i in _v] if type(_v) is list else _v
         return _out
 
     @classmethod

@@ -41,25 +41,20 @@ class SourceSchemas:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.source_schema_info import SourceSchemaInfo  # noqa: PLC0415
-        from ..models.source_schemas_auth import SourceSchemasAuth  # noqa: PLC0415
-        from ..models.source_schemas_connect import SourceSchemasConnect  # noqa: PLC0415
-        from ..models.source_schemas_settings import SourceSchemasSettings  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.info
         if _v is not UNSET:
-            _out["info"] = _v.to_dict() if isinstance(_v, SourceSchemaInfo) else _v
+            _out["info"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.connect
         if _v is not UNSET:
-            _out["connect"] = _v.to_dict() if isinstance(_v, SourceSchemasConnect) else _v
+            _out["connect"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.auth
         if _v is not UNSET:
-            _out["auth"] = _v.to_dict() if isinstance(_v, SourceSchemasAuth) else _v
+            _out["auth"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.settings
         if _v is not UNSET:
-            _out["settings"] = _v.to_dict() if isinstance(_v, SourceSchemasSettings) else _v
+            _out["settings"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         return _out
 
     @classmethod

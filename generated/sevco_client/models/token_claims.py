@@ -34,14 +34,12 @@ class TokenClaims:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.role_permissions import RolePermissions  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.httpssevcopropsperms_by_role
         if _v is not UNSET:
             _out["https://sevco/props/permsByRole"] = (
-                [_i.to_dict() if isinstance(_i, RolePermissions) else _i for _i in _v] if type(_v) is list else _v
+                [_i.to_dict() if hasattr(_i, "to_dict") else _i for _i in _v] if type(_v) is list else _v
             )
         return _out
 

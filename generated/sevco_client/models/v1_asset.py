@@ -47,9 +47,6 @@ class V1Asset:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.v1_asset_attributes import V1AssetAttributes  # noqa: PLC0415
-        from ..models.v1_asset_metadata import V1AssetMetadata  # noqa: PLC0415
-
         _out: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.id
@@ -60,10 +57,10 @@ class V1Asset:
             _out["timestamp"] = dump(_v)
         _v = self.attributes
         if _v is not UNSET:
-            _out["attributes"] = _v.to_dict() if isinstance(_v, V1AssetAttributes) else _v
+            _out["attributes"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         _v = self.metadata
         if _v is not UNSET:
-            _out["metadata"] = _v.to_dict() if isinstance(_v, V1AssetMetadata) else _v
+            _out["metadata"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
         return _out
 
     @classmethod

@@ -24,10 +24,8 @@ class V1AssetAttributes:
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
-        from ..models.v1_attribute_value import V1AttributeValue  # noqa: PLC0415
-
         _out: dict[str, Any] = {
-            _key: _value.to_dict() if isinstance(_value, V1AttributeValue) else _value
+            _key: _value.to_dict() if hasattr(_value, "to_dict") else _value
             for _key, _value in self.additional_properties.items()
         }
         return _out

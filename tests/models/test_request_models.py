@@ -15,6 +15,7 @@ from cyberhaven_client.models import IncidentFilter, ListIncidentsRequest, Updat
 from mypy import api as mypy_api
 from sevco_client.api.assets import query_asset_users, query_devices
 from sevco_client.models import AssetQueryRequest, Group, Operator, Rule
+from sevco_client.types import Unset
 
 from auth_plugins.errors import ModelMismatchError
 from client_runtime.parsing import reset_mismatch_warnings
@@ -111,6 +112,25 @@ def test_the_mock_accepts_sevco_queries(query: dict[str, Any], connected: Callab
     devices = query_devices.sync_detailed(client=client, body=body)
     users = query_asset_users.sync_detailed(client=client, body=body)
     assert devices.status_code == 200 and users.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("operator", "negation", "value"), [("like", "not_like", "Windows*"), ("contains", "not_contains", "mac")]
+)
+def test_the_mock_applies_the_negated_operators(
+    operator: str, negation: str, value: str, connected: Callable[..., Context]
+) -> None:
+    client = connected("sevco").client
+
+    def total(op: str) -> int:
+        body = {"query": {"combinator": "and", "rules": [{"field": "os", "operator": op, "value": value}]}}
+        page = query_devices.sync(client=client, body=AssetQueryRequest.from_dict({**body, "limit": 1}))
+        assert not isinstance(page.pagination, Unset) and isinstance(page.pagination.total, int)
+        return page.pagination.total
+
+    everything = total("not_equals") + total("equals")  # `equals` of a wildcard matches nothing
+    assert 0 < total(operator) < everything
+    assert total(operator) + total(negation) == everything
 
 
 def test_a_rule_takes_known_and_unknown_operator_strings() -> None:

@@ -98,7 +98,8 @@ def not_conforming() -> NoReturn:
 
 
 def null_item(value: object, strict: bool) -> Any:
-    """A list item that is not of its model's type: None when it is null and parsing is lenient."""
+    """A list item or map value that is not an object where a model is declared: None when it is null and
+    parsing is lenient, NotConforming otherwise."""
     if value is None and not strict:
         return None
     raise NotConforming

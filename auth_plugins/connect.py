@@ -24,7 +24,7 @@ from . import defaults
 from .defaults import DEFAULT_TIMEOUT
 from .errors import ConfigurationError
 from .limits import RequestLimiter
-from .profile import ApiProfile, RateLimits, Setting, TokenExchangeAuthSpec, TokenHeaderAuthSpec
+from .profile import ApiProfile, AuthSpec, RateLimits, Setting, TokenExchangeAuthSpec, TokenHeaderAuthSpec
 from .resilience import AsyncResilientTransport, ResilientTransport, RetryPolicy
 from .secrets import Secret, redact
 from .token_exchange import TokenExchangeAuth
@@ -76,7 +76,7 @@ def resolve(
         raise ConfigurationError(f"{profile.title}: unknown setting(s) {unknown}; known: {sorted(known)}")
     values = {setting.name: _value(setting, settings.get(setting.name)) for setting in profile.settings}
     base_url = _base_url(profile, values)
-    auth, key = _auth(profile, values, base_url, clock)
+    auth, key = _auth(profile, values, settings, base_url, clock)
     limiter = RequestLimiter(
         rate_limits if rate_limits is not None else profile.rate_limits, key=_fingerprint(base_url, key)
     )
@@ -117,20 +117,24 @@ def _require(profile: ApiProfile, values: Mapping[str, str | None], name: str) -
     if value:
         return value
     try:
-        env = profile.setting(name).env
+        profile.setting(name)
     except KeyError:
         raise ConfigurationError(
             f"{profile.title}: the profile uses setting {name!r} but does not declare it"
         ) from None
-    how = (f"set {' or '.join(env)} or " if env else "") + f"pass {name}="
+    how = _how_to_set(profile, name)
     state = "is empty" if value is not None else "is missing"
     raise ConfigurationError(f"{profile.title}: setting {name!r} {state}: {how}")
 
 
 def _auth(
-    profile: ApiProfile, values: Mapping[str, str | None], base_url: str, clock: Callable[[], float] | None
+    profile: ApiProfile,
+    values: Mapping[str, str | None],
+    passed: Mapping[str, str | None],
+    base_url: str,
+    clock: Callable[[], float] | None,
 ) -> tuple[httpx.Auth, str]:
-    spec = profile.auth
+    spec = _chosen_scheme(profile, values, passed)
     if isinstance(spec, TokenHeaderAuthSpec):
         names = [spec.token_setting, *spec.extra_headers.values()]
         given = {name: _require(profile, values, name) for name in names}
@@ -152,6 +156,37 @@ def _auth(
         public_operations=profile.public_operations,
     )
     return auth, key
+
+
+def _credential_setting(spec: AuthSpec) -> str:
+    return spec.token_setting if isinstance(spec, TokenHeaderAuthSpec) else spec.key_setting
+
+
+def _chosen_scheme(profile: ApiProfile, values: Mapping[str, str | None], given: Mapping[str, str | None]) -> AuthSpec:
+    """The `security` alternative whose credential setting is set: one passed to connect() first, else the
+    first (in the spec's order) found in the environment or a default; the first scheme when none is."""
+    schemes = (profile.auth, *profile.auth_alternatives)
+    if len(schemes) == 1:
+        return profile.auth
+    passed = [spec for spec in schemes if given.get(_credential_setting(spec))]
+    if len(passed) > 1:
+        names = " and ".join(f"{_credential_setting(spec)}=" for spec in passed)
+        raise ConfigurationError(f"{profile.title}: {names} are alternatives; pass only one")
+    if passed:
+        return passed[0]
+    found = [spec for spec in schemes if values.get(_credential_setting(spec))]
+    if found:
+        return found[0]
+    others = " or ".join(_how_to_set(profile, _credential_setting(spec)) for spec in schemes[1:])
+    setting = _credential_setting(profile.auth)
+    raise ConfigurationError(
+        f"{profile.title}: setting {setting!r} is missing: {_how_to_set(profile, setting)} (or, instead, {others})"
+    )
+
+
+def _how_to_set(profile: ApiProfile, name: str) -> str:
+    env = profile.setting(name).env
+    return (f"set {' or '.join(env)} or " if env else "") + f"pass {name}="
 
 
 def _is_secret(profile: ApiProfile, name: str) -> bool:

@@ -45,6 +45,7 @@ MAX_RESPONSE_BYTES: Final = 64 * 1024 * 1024
 # -- error messages --
 ERROR_SNIPPET_CHARS: Final = 200  # at most this much of a server's message goes into an exception
 ERROR_BODY_PREFIX_BYTES: Final = 64 * 1024  # an error message reads at most this much of a body
+MISMATCH_VALUE_CHARS: Final = 40  # a string that does not fit its model is quoted in messages up to this length
 
 # -- mock servers --
 MOCK_MAX_REQUEST_BYTES: Final = 8 * 1024 * 1024  # a larger request body gets 413

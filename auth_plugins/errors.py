@@ -11,6 +11,8 @@
     ├── MalformedResponseError    a documented status whose body does not parse or fit the model
     ├── ResponseTooLargeError     .limit .status_code: a body over `max_response_bytes` (as received or decoded)
     ├── ClientClosedError         (also a RuntimeError) a call on a client after close()
+    ├── ErrorsInBodyError         a 2xx body that carries errors (x-errors-in-body) instead of its payload
+    ├── ModelMismatchError        (also a ValueError) from_dict(..., strict=True) on data that does not fit
     ├── ConfigurationError        (also a ValueError) a missing or invalid setting
     └── InvalidArgumentError      (also a ValueError) .field: a resource method's argument does not fit the spec
 
@@ -51,9 +53,11 @@ __all__ = [
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "ErrorsInBodyError",
     "InternalServerError",
     "InvalidArgumentError",
     "MalformedResponseError",
+    "ModelMismatchError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -246,6 +250,61 @@ class MalformedResponseError(APIError):
 
     def _plain_state(self) -> dict[str, Any]:
         return {**super()._plain_state(), "status_code": self.status_code}
+
+
+class ErrorsInBodyError(APIError):
+    """A 2xx response whose body reports failures (`x-errors-in-body`) and lacks the documented payload.
+
+    `errors` holds the failed entries as (code, message) pairs, in the order the server sent them."""
+
+    response: httpx.Response
+    status_code: int
+    errors: tuple[tuple[object, str], ...]
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        errors: tuple[tuple[object, str], ...],
+        operation: str | None = None,
+    ) -> None:
+        super().__init__(message, operation=operation)
+        self.response = response
+        self.status_code = response.status_code
+        self.errors = tuple((code, redact(text)) for code, text in errors)
+
+
+class ModelMismatchError(APIError, ValueError):
+    """JSON that does not fit a model, from `Model.from_dict(data, strict=True)`.
+
+    `pointer` is the RFC 6901 JSON pointer of the first value that does not fit, `expected` what the
+    spec declares there, `got` a short description of what was found. Where a union (oneOf/anyOf) fits
+    no variant, `closest` names the variant that came closest and `cause` is its own first mismatch."""
+
+    pointer: str
+    expected: str
+    got: str
+    closest: str | None
+    cause: ModelMismatchError | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        pointer: str,
+        expected: str,
+        got: str,
+        closest: str | None = None,
+        cause: ModelMismatchError | None = None,
+        operation: str | None = None,
+    ) -> None:
+        super().__init__(message, operation=operation)
+        self.pointer = pointer
+        self.expected = expected
+        self.got = redact(got)
+        self.closest = closest
+        self.cause = cause
 
 
 _BY_STATUS: Final[Mapping[int, type[APIStatusError]]] = {

@@ -54,6 +54,22 @@ AuthSpec = TokenHeaderAuthSpec | TokenExchangeAuthSpec
 
 
 @frozen
+class ErrorsInBody:
+    """`x-errors-in-body`: successful bodies that report failures in a list of `{code, message}` entries.
+
+    An entry whose code is not one of `ok_codes` is a failure: it is logged; and when the body also lacks
+    the documented payload (`payload`, a JSON pointer), the call raises ErrorsInBodyError instead of
+    returning an empty success. Applies to `operations`, those whose success body declares the list."""
+
+    errors: str  # JSON pointer of the list in a 2xx body, e.g. /errors
+    code: str  # field of an entry holding its code
+    message: str  # field of an entry holding its message
+    ok_codes: tuple[object, ...]
+    payload: str  # JSON pointer of the documented payload, e.g. /resources
+    operations: frozenset[str] = frozenset()
+
+
+@frozen
 class RateLimits:
     """`x-rate-limits`: None means the vendor declares no limit of that kind."""
 
@@ -83,6 +99,10 @@ class ApiProfile:
     operations: Mapping[str, Operation]
     error_message_pointer: str | None  # JSON pointer to the server's message in an error body
     spec_sha256: str
+    # Further `security` alternatives of the document, in its order; connect() uses the first scheme
+    # whose credential setting is given (see auth_plugins.connect).
+    auth_alternatives: tuple[AuthSpec, ...] = ()
+    errors_in_body: ErrorsInBody | None = None
 
     @property
     def public_operations(self) -> frozenset[str]:

@@ -20,11 +20,15 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from openapi_python_client import generate as run_openapi_python_client
+
+# A private name of the pinned openapi-python-client (exactly 0.29.1): the public generate() builds the
+# project and renders it in one call, leaving no place to give the templates our helpers.
+from openapi_python_client import _get_project_for_url_or_path
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
 
-from . import __version__, profile_data, resource_data
+from . import __version__, model_shapes, profile_data, resource_data
 from .diff import render
 from .diff.ledger import ledger_path, package_release
 from .specfile import GENERATED_DIR, REPO_ROOT, sha256, spec_path
@@ -82,8 +86,12 @@ def prepare_for_stock_generator(spec: dict[str, Any]) -> dict[str, Any]:
       functions return the success model alone, not a union with error models.
     - `security` is dropped: credentials ride in an httpx.Auth installed by connect(), never in the
       fixed headers of openapi-python-client's AuthenticatedClient, where a rotated token is never seen.
+    - an `anyOf`/`oneOf` whose branches only say which properties are required ("send api_key or
+      refresh_token") is dropped: it constrains values, not the model, and openapi-python-client would
+      give up on the object (typing it Any). The mock and the validator still read it from the spec.
     """
     prepared = copy.deepcopy(spec)
+    _drop_required_only_alternatives(prepared)
     prepared.pop("security", None)
     prepared.get("components", {}).pop("securitySchemes", None)
     for _, _, operation in operations(prepared):
@@ -93,6 +101,23 @@ def prepare_for_stock_generator(spec: dict[str, Any]) -> dict[str, Any]:
             if status[0] in "45":
                 del responses[status]
     return prepared
+
+
+def _drop_required_only_alternatives(node: Any) -> None:
+    if isinstance(node, dict):
+        for key in ("anyOf", "oneOf"):
+            branches = node.get(key)
+            if "properties" in node and isinstance(branches, list) and all(_only_required(b) for b in branches):
+                del node[key]
+        for value in node.values():
+            _drop_required_only_alternatives(value)
+    elif isinstance(node, list):
+        for value in node:
+            _drop_required_only_alternatives(value)
+
+
+def _only_required(branch: Any) -> bool:
+    return isinstance(branch, dict) and set(branch) <= {"required", "description"} and "required" in branch
 
 
 def _stock_config_file(name: str) -> ConfigFile:
@@ -111,7 +136,22 @@ def _stock_config(spec: dict[str, Any], config_file: ConfigFile, package: str, s
 def _run_stock_generator(config: Config, package: str) -> None:
     chatter = StringIO()
     with redirect_stdout(chatter):
-        warnings = run_openapi_python_client(config=config, custom_template_path=STOCK_TEMPLATE_OVERRIDES)
+        project = _get_project_for_url_or_path(config=config, custom_template_path=STOCK_TEMPLATE_OVERRIDES)
+        if isinstance(project, GeneratorError):
+            raise GenerationError(
+                f"openapi-python-client cannot read the {package} spec: {project.header}: {project.detail}"
+            )
+        project.env.globals.update(
+            shape_of=model_shapes.shape_of,
+            enum_aliases=model_shapes.enum_aliases,
+            extra_shape=model_shapes.extra_shape,
+        )
+        try:
+            warnings = project.build()
+        except model_shapes.UnsupportedProperty as exc:
+            raise GenerationError(
+                f"the {package} spec has a property the model templates cannot render: {exc}"
+            ) from exc
     if warnings:
         # A warning means openapi-python-client dropped an endpoint or a model: never ship that silently.
         details = "\n".join(f"- {w.header}: {w.detail}" for w in warnings)

@@ -54,6 +54,18 @@ ROOT: dict[str, dict[str, Any]] = {
             "max-concurrent-per-operation": {"type": "integer", "minimum": 1},
         },
     },
+    "x-errors-in-body": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["errors", "code", "message", "ok-codes", "payload"],
+        "properties": {
+            "errors": _JSON_POINTER,
+            "code": {"type": "string", "minLength": 1},
+            "message": {"type": "string", "minLength": 1},
+            "ok-codes": {"type": "array", "minItems": 1, "items": {"type": ["integer", "string"]}},
+            "payload": _JSON_POINTER,
+        },
+    },
 }
 
 SECURITY_SCHEME: dict[str, dict[str, Any]] = {
@@ -85,6 +97,7 @@ SECURITY_SCHEME: dict[str, dict[str, Any]] = {
             "expires-in-field": {"type": "string", "minLength": 1},
             "default-lifetime": _POSITIVE_NUMBER,
             "refresh-margin": {"type": "number", "minimum": 0},
+            "request-field-aliases": {"type": "array", "items": {"type": "string", "minLength": 1}},
         },
     },
 }
@@ -153,8 +166,16 @@ OPERATION: dict[str, dict[str, Any]] = {
     },
 }
 
+# A public source: `owner/repo` or `owner/repo:path` (GitHub), or `doc: <vendor page title or URL>`.
+_SOURCE = {"type": "string", "pattern": "^(doc: \\S.*|[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+(:\\S+)?)$"}
 ANYWHERE: dict[str, dict[str, Any]] = {
-    "x-source": {"enum": ["inferred"]},
+    "x-source": {
+        "oneOf": [
+            {"const": "inferred"},
+            _SOURCE,
+            {"type": "array", "minItems": 1, "uniqueItems": True, "items": _SOURCE},
+        ]
+    },
     "x-source-note": {"type": "string"},
 }
 
@@ -171,6 +192,8 @@ def problems(spec: dict[str, Any]) -> Iterator[tuple[str, str]]:
     yield from _check_place(spec, (), ROOT)
     if "x-client" not in spec:
         yield "", "missing x-client (see specs/EXTENSIONS.md)"
+    yield from _check_security(spec)
+    yield from _check_errors_in_body(spec)
     schemes = spec.get("components", {}).get("securitySchemes", {})
     for name, scheme in schemes.items():
         where = ("components", "securitySchemes", name)
@@ -257,19 +280,84 @@ def _check_resource(
 
 
 def _argument_names(spec: dict[str, Any], path: str, method: str) -> Iterator[str]:
-    """The spec names of an operation's parameters and of its JSON body's top-level properties."""
+    """The names `x-resource.arguments` may rename: each parameter's and JSON body top-level property's spec
+    name, plain and as `<kind>.<name>` (`path.id`, `query.limit`, `body.runner_id`)."""
     item = spec["paths"][path]
     for parameter in [*item.get("parameters", []), *item[method].get("parameters", [])]:
-        yield str(_resolve(spec, parameter).get("name"))
+        resolved = _resolve(spec, parameter)
+        yield str(resolved.get("name"))
+        yield f"{resolved.get('in')}.{resolved.get('name')}"
     body = _resolve(spec, item[method].get("requestBody", {}))
     schema = _resolve(spec, body.get("content", {}).get("application/json", {}).get("schema", {}))
-    yield from schema.get("properties", {})
+    for name in schema.get("properties", {}):
+        yield name
+        yield f"body.{name}"
 
 
 def _resolve(spec: dict[str, Any], node: Any) -> Any:
     while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
         node = resolve_pointer(spec, node["$ref"])
     return node if isinstance(node, dict) else {}
+
+
+def _check_security(spec: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """Each alternative of the document's `security` names one scheme: connect() picks one of them."""
+    for index, requirement in enumerate(spec.get("security", [])):
+        if len(requirement) != 1:
+            yield (
+                pointer("security", index),
+                (
+                    "each security alternative must name exactly one scheme (schemes required together are not supported)"
+                ),
+            )
+
+
+def _check_errors_in_body(spec: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """x-errors-in-body applies to the operations whose success body declares the error list; each of
+    them must declare the payload too, else a body with errors could never be told from a failure."""
+    rule = spec.get("x-errors-in-body")
+    if (
+        not isinstance(rule, dict)
+        or not isinstance(rule.get("errors"), str)
+        or not isinstance(rule.get("payload"), str)
+    ):
+        return
+    applies = errors_in_body_operations(spec, rule["errors"])
+    if not applies:
+        yield "/x-errors-in-body/errors", f"no success response of any operation declares {rule['errors']}"
+    for operation_id, schema in applies.items():
+        if schema_at(spec, schema, rule["payload"]) is None:
+            yield (
+                "/x-errors-in-body/payload",
+                f"the success response of {operation_id} does not declare {rule['payload']}",
+            )
+
+
+def errors_in_body_operations(spec: dict[str, Any], errors: str) -> dict[str, dict[str, Any]]:
+    """operationId -> success response schema, for the operations whose success body declares `errors`."""
+    found = {}
+    for item in spec.get("paths", {}).values():
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            for status, response in operation.get("responses", {}).items():
+                response = _resolve(spec, response)
+                schema = response.get("content", {}).get("application/json", {}).get("schema")
+                if str(status).startswith("2") and schema and schema_at(spec, schema, errors) is not None:
+                    found[operation.get("operationId", "")] = schema
+    return found
+
+
+def schema_at(spec: dict[str, Any], schema: dict[str, Any], json_pointer: str) -> dict[str, Any] | None:
+    """The schema an object schema declares at a JSON pointer into its instances (through properties)."""
+    node: Any = _resolve(spec, schema)
+    for key in json_pointer.strip("/").split("/"):
+        properties = node.get("properties", {}) if isinstance(node, dict) else {}
+        if key not in properties:
+            return None
+        node = _resolve(spec, properties[key])
+    return node if isinstance(node, dict) else None
 
 
 def _check_anywhere(node: Any, where: tuple[str | int, ...]) -> Iterator[tuple[str, str]]:

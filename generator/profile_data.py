@@ -9,21 +9,25 @@ from typing import Any
 from auth_plugins.profile import IDEMPOTENT_METHODS
 from openapi_python_client.strings import ClassName
 
+from .extensions import errors_in_body_operations
 from .specfile import pointer, resolve_pointer
 from .validate import operations
 
 
-def auth(spec: dict[str, Any]) -> dict[str, Any]:
-    """The scheme named by the document's `security`, as keyword arguments of its AuthSpec class."""
-    requirement = spec["security"][0]
-    (scheme_name,) = requirement
-    scheme = spec["components"]["securitySchemes"][scheme_name]
+def auth(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each alternative of the document's `security`, in order, as keyword arguments of its AuthSpec class."""
+    return [
+        _scheme(spec["components"]["securitySchemes"][name]) for requirement in spec["security"] for name in requirement
+    ]
+
+
+def _scheme(scheme: dict[str, Any]) -> dict[str, Any]:
     if scheme["x-auth-plugin"] == "token-header":
         return {
             "class": "TokenHeaderAuthSpec",
             "kwargs": {
                 "token_setting": scheme["x-token-setting"],
-                "header": scheme.get("name", "Authorization"),
+                "header": scheme.get("name", "Authorization") if scheme.get("type") == "apiKey" else "Authorization",
                 "prefix": scheme["x-token-prefix"],
                 "extra_headers": dict(scheme.get("x-extra-headers", {})),
             },
@@ -40,6 +44,21 @@ def auth(spec: dict[str, Any]) -> dict[str, Any]:
             "default_lifetime": float(exchange["default-lifetime"]),
             "refresh_margin": float(exchange["refresh-margin"]),
         },
+    }
+
+
+def errors_in_body(spec: dict[str, Any]) -> dict[str, Any] | None:
+    """`x-errors-in-body` as keyword arguments of ErrorsInBody, with the operations it applies to."""
+    rule = spec.get("x-errors-in-body")
+    if rule is None:
+        return None
+    return {
+        "errors": rule["errors"],
+        "code": rule["code"],
+        "message": rule["message"],
+        "ok_codes": tuple(rule["ok-codes"]),
+        "payload": rule["payload"],
+        "operations": frozenset(errors_in_body_operations(spec, rule["errors"])),
     }
 
 
@@ -101,7 +120,10 @@ def context(spec: dict[str, Any], *, name: str, spec_sha256: str) -> dict[str, A
         "server_url": spec["servers"][0]["url"],
         "package": spec["x-client"]["package"],
         "settings": settings(spec),
-        "auth": auth(spec),
+        "auth": auth(spec)[0],
+        "auth_alternatives": auth(spec)[1:],
+        "auth_classes": sorted({scheme["class"] for scheme in auth(spec)}),
+        "errors_in_body": errors_in_body(spec),
         "rate_limits": rate_limits(spec),
         "operations": operation_table(spec),
         "error_message_pointer": error_message_pointer(spec),

@@ -62,7 +62,12 @@ def context(spec: dict[str, Any], data: GeneratorData, field_prefix: str) -> dic
         ],
         "schema_defs": _schema_defs(spec, body_schemas),
         "model_imports": sorted({name for entry in methods for name in entry["imports"]} & _model_classes(data)),
+        "types_imports": sorted({name for entry in methods for name in entry["imports"]} & TYPES_NAMES),
     }
+
+
+# Names annotations may use from the package's generated types.py (a binary response is a `File`).
+TYPES_NAMES = frozenset({"File"})
 
 
 def _model_classes(data: GeneratorData) -> set[str]:
@@ -101,7 +106,7 @@ def _method(
                 continue  # the pager sends it
             arguments.append(
                 {
-                    "name": _argument_name(name, renames),
+                    "name": _argument_name(name, kind, renames),
                     "json": name,
                     "target": str(prop.python_name),
                     "kind": kind,
@@ -168,7 +173,7 @@ def _body(
         name = _untrusted(field.name)
         if name == hidden:
             continue
-        argument = _argument_name(name, renames)
+        argument = _argument_name(name, "body", renames)
         fields[name] = argument
         arguments.append(
             {
@@ -186,9 +191,12 @@ def _body(
     return {"class": class_name, "schema_name": match.group(1), "fields": fields, "required": body_required}
 
 
-def _argument_name(name: str, renames: dict[str, str]) -> str:
-    if name in renames:
-        return renames[name]
+def _argument_name(name: str, kind: str, renames: dict[str, str]) -> str:
+    """The keyword argument for a spec name: renamed by `x-resource.arguments` (`<kind>.<name>` first, for a body
+    field named like a path parameter, then `<name>`), else the name made a Python identifier."""
+    for key in (f"{kind}.{name}", name):
+        if key in renames:
+            return renames[key]
     python = re.sub(r"\W", "_", name)
     if not python.isidentifier() or keyword.iskeyword(python) or python[0].isdigit():
         python = f"{python}_"

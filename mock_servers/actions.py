@@ -267,6 +267,8 @@ def match_op(op: str, actual: Any, expected: Any, now: float) -> bool:
     if op == "nin":
         wanted = _as_list(expected)
         return not any(_equal(v, w, now) for v in values for w in wanted)
+    if op in ("ncontains", "nlike"):  # the negations: no element matches
+        return not match_op(op[1:], actual, expected, now)
     if op == "contains":
         needle = str(expected).lower()
         return any(isinstance(v, str) and needle in v.lower() for v in values)
@@ -283,7 +285,23 @@ def match_op(op: str, actual: Any, expected: Any, now: float) -> bool:
     raise SpecLoadError(f"filter: unknown op {op!r}")
 
 
-FILTER_OPS = ("eq", "ne", "in", "nin", "contains", "like", "prefix", "gt", "gte", "lt", "lte", "exists", "rule_tree")
+FILTER_OPS = (
+    "eq",
+    "ne",
+    "in",
+    "nin",
+    "contains",
+    "ncontains",
+    "like",
+    "nlike",
+    "prefix",
+    "gt",
+    "gte",
+    "lt",
+    "lte",
+    "exists",
+    "rule_tree",
+)
 
 
 @dataclass

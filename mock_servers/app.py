@@ -38,7 +38,7 @@ from .errors import ApiError
 from .fake import iso
 from .faults import Fault, FaultError, FaultRegistry
 from .limits import Quota, RateLimiter
-from .spec import DATA_DIR, Json, Operation, Spec, SpecLoadError, load_yaml, spec_path
+from .spec import DATA_DIR, Json, Operation, Spec, SpecLoadError, _is_json, load_yaml, spec_path
 from .store import CollectionConfig, Store
 from .validation import RequestData, RequestInvalid, parse_and_validate
 
@@ -111,7 +111,8 @@ class Route:
 
 
 class Router:
-    """Concrete paths before templated ones; a templated path answers the methods no concrete one does."""
+    """Concrete paths before templated ones (OpenAPI's path matching): a concrete path answers its own methods
+    only (405 for others); among templated paths, the one with the most literal segments first."""
 
     def __init__(self, spec: Spec) -> None:
         self.exact: dict[str, dict[str, Operation]] = {}
@@ -126,9 +127,10 @@ class Router:
         self.templated = templated
 
     def match(self, path: str, method: str) -> Route | None:
+        if path in self.exact:  # OpenAPI: a concrete path is matched before templated ones, with its own methods
+            methods = self.exact[path]
+            return Route(methods[method], {}, []) if method in methods else Route(None, {}, sorted(methods))
         candidates: list[tuple[dict[str, Operation], dict[str, str]]] = []
-        if path in self.exact:
-            candidates.append((self.exact[path], {}))
         for _, methods in self.templated:
             if not methods:
                 continue
@@ -317,7 +319,7 @@ class MockController:
         if path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/"):
             await self._control(method, unquote(path[len(CONTROL_PREFIX) :]), scope, receive, send)
             return
-        route = self.router.match(path, method)
+        route = self.router.match(self.spec.without_server_prefix(path), method)
         if route is None:
             await self._send_raw(send, 404, self._error_body(None, 404, f"no route for {unquote(path)}"), {})
             return
@@ -435,9 +437,8 @@ class MockController:
             return self.auth.authenticate(operation, headers, now)
         binding = self.engine.bindings.get(operation.operation_id)
         if binding is not None and binding.action == "token" and self.count_token_exchange:
-            field, _, _ = self.auth.exchange_fields()
             try:
-                key = json.loads(body).get(field) if body else None
+                key = self.auth.exchange_key(json.loads(body)) if body else None
             except (ValueError, AttributeError, RecursionError):
                 key = None
             if isinstance(key, str) and (key in self.auth.keys or key in self.auth.revoked):
@@ -448,7 +449,7 @@ class MockController:
         binding = self.engine.bindings[operation.operation_id]
         if binding.action == "token":
             request_field, response_field, expires_field = self.auth.exchange_fields()
-            key = request.body.get(request_field) if isinstance(request.body, dict) else None
+            key = self.auth.exchange_key(request.body)
             if not isinstance(key, str):
                 raise ApiError(400, f"send the API key as `{request_field}`")
             token, lifetime = self.auth.issue(key, now)
@@ -537,6 +538,8 @@ class MockController:
             page = HTML_PAGE.format(status=status, reason=REASONS.get(status, "Error")).encode()
             headers = {"retry-after": _number(fault.retry_after)} if fault.retry_after is not None else {}
             await self._send_bytes(send, status, page, "text/html; charset=utf-8", headers)
+        elif fault.kind == "body":
+            await self._send_raw(send, int(fault.status or 200), fault.body, {})
         else:  # pragma: no cover - every terminal kind is handled
             raise AssertionError(fault.kind)
 
@@ -553,9 +556,14 @@ class MockController:
     ) -> None:
         headers = self._rate_headers(operation, result.status, identity, now)
         headers.update(result.headers)
+        declared = operation.response_for(result.status)
+        media_type = declared.content_type if declared is not None else None
         if result.body is NO_BODY:
             payload = b""
             content_type = None
+        elif media_type and not _is_json(media_type) and isinstance(result.body, str):
+            payload = result.body.encode()  # a binary or text response (`static` with a string template)
+            content_type = media_type
         else:
             payload = dump_json(result.body)
             content_type = "application/json"

@@ -227,6 +227,16 @@ class Authenticator:
                 raise ApiError(401, "access token expired")
         return Identity(key, scheme.name)
 
+    def exchange_key(self, body: Json) -> Json:
+        """The API key a token-exchange body carries: `request-field`, else one of `request-field-aliases`."""
+        assert self.exchange_scheme is not None
+        exchange = self.exchange_scheme.exchange
+        if isinstance(body, dict):
+            for name in (exchange["request-field"], *(exchange.get("request-field-aliases") or [])):
+                if name in body:
+                    return body[name]
+        return None
+
     def exchange_fields(self) -> tuple[str, str, str]:
         assert self.exchange_scheme is not None
         exchange = self.exchange_scheme.exchange

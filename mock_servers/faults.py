@@ -8,8 +8,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
-FAULT_KINDS = ("status", "delay", "malformed", "truncated", "html", "drop", "revoke_key")
-TERMINAL_KINDS = ("status", "malformed", "truncated", "html", "drop")
+FAULT_KINDS = ("status", "delay", "malformed", "truncated", "html", "drop", "revoke_key", "body")
+TERMINAL_KINDS = ("status", "malformed", "truncated", "html", "drop", "body")
 
 
 class FaultError(ValueError):
@@ -31,6 +31,7 @@ class Fault:
     after: int = 0
     key: str | None = None
     message: str | None = None
+    body: Any = None
     fired: int = 0
 
     def as_dict(self) -> dict[str, Any]:
@@ -59,8 +60,9 @@ class FaultRegistry:
         after: int = 0,
         key: str | None = None,
         message: str | None = None,
+        body: Any = None,
     ) -> Fault:
-        """Add a fault. `kind`: status | delay | malformed | truncated | html | drop | revoke_key.
+        """Add a fault. `kind`: status | delay | malformed | truncated | html | drop | revoke_key | body.
 
         - status: answer `status` (429, 500, 502, 503, 504, ...) with the vendor's error body;
           `retry_after` adds a Retry-After header (a 429 always gets one, default 1 s).
@@ -72,6 +74,8 @@ class FaultRegistry:
         - drop: close the connection without any response.
         - revoke_key: revoke `key` (default: every configured key). With `operation_id` None it happens
           now; otherwise when a matching request arrives (that request is then refused).
+        - body: answer `status` (default 200) with the JSON `body` as given, never checked against the
+          spec: a server that strays from its spec (nulls, new enum values, other types).
         """
         if kind not in FAULT_KINDS:
             raise FaultError(f"unknown fault kind {kind!r} (known: {', '.join(FAULT_KINDS)})")
@@ -84,6 +88,8 @@ class FaultRegistry:
                 raise FaultError("a status fault needs `status`")
             if not 100 <= int(status) <= 599:
                 raise FaultError(f"status {status} is not an HTTP status")
+        if kind == "body" and body is None:
+            raise FaultError("a body fault needs `body` (the JSON to answer)")
         if kind == "delay" and (delay_s is None or delay_s < 0):
             raise FaultError("a delay fault needs `delay_s` >= 0")
         if count is not None and count < 1:
@@ -99,6 +105,7 @@ class FaultRegistry:
             after=max(0, int(after)),
             key=key,
             message=message,
+            body=body,
         )
         if kind == "revoke_key" and operation_id is None:
             self._on_revoke(key)
@@ -110,7 +117,18 @@ class FaultRegistry:
         return fault
 
     def add_from_dict(self, data: Mapping[str, Any]) -> Fault:
-        allowed = {"operation_id", "kind", "status", "retry_after", "delay_s", "count", "after", "key", "message"}
+        allowed = {
+            "operation_id",
+            "kind",
+            "status",
+            "retry_after",
+            "delay_s",
+            "count",
+            "after",
+            "key",
+            "message",
+            "body",
+        }
         unknown = set(data) - allowed
         if unknown:
             raise FaultError(f"unknown fault fields {sorted(unknown)} (allowed: {sorted(allowed)})")

@@ -10,6 +10,7 @@ import os
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -250,6 +251,24 @@ class Spec:
     def security_schemes(self) -> dict[str, dict[str, Json]]:
         schemes = self.document.get("components", {}).get("securitySchemes", {})
         return {name: self.resolve(scheme)[0] for name, scheme in schemes.items()}
+
+    @cached_property
+    def server_prefixes(self) -> tuple[str, ...]:
+        """The path parts of `servers` URLs (`/public` of `https://{tenant}.example.io/public`), longest first:
+        the mock serves every operation under each of them as well as at the root."""
+        prefixes = set()
+        for server in self.document.get("servers", []):
+            url = str(server.get("url", ""))
+            path = "/" + url.split("://", 1)[-1].partition("/")[2]
+            if "{" not in path and path.rstrip("/"):
+                prefixes.add(path.rstrip("/"))
+        return tuple(sorted(prefixes, key=len, reverse=True))
+
+    def without_server_prefix(self, path: str) -> str:
+        for prefix in self.server_prefixes:
+            if path.startswith(prefix + "/"):
+                return path[len(prefix) :]
+        return path
 
     def iter_operations(self) -> Iterator[Operation]:
         return iter(self.operations.values())

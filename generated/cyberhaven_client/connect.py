@@ -25,6 +25,7 @@ def connect(
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
     max_response_bytes: int | None = None,
+    strict: bool = False,
 ) -> Cyberhaven:
     """Return a `Cyberhaven`: the Cyberhaven API as resources (`client.<resource>.<method>(...)`), also a
     `Client` to pass as `client=` to any function under `api/`. Close it, or use it in a `with` block.
@@ -43,6 +44,9 @@ def connect(
         async_transport: the same for the async client.
         max_response_bytes: the largest response body accepted, as received and once decompressed (default
             auth_plugins.defaults.MAX_RESPONSE_BYTES); a larger one raises ResponseTooLargeError.
+        strict: raise MalformedResponseError when a response does not fit its model (a null, an unlisted
+            enum value, a wrong type), naming the JSON pointer; by default such values are kept as sent
+            and logged once per model and field on the `client_runtime.parsing` logger.
 
     Raises:
         ConfigurationError: a required setting is missing or empty, or base_url is plain http to a non-loopback host.
@@ -67,6 +71,7 @@ def connect(
         auth=connection.auth,
         transport=connection.transport,
         async_transport=connection.async_transport,
+        strict=strict,
     )
 
 

@@ -82,8 +82,12 @@ SCHEMA_DEFS: dict[str, Any] = {
     },
     "ExchangeApiKeyRequest": {
         "type": "object",
-        "required": ["api_key"],
-        "properties": {"api_key": {"type": "string", "format": "password"}},
+        "minProperties": 1,
+        "anyOf": [{"required": ["api_key"]}, {"required": ["refresh_token"]}],
+        "properties": {
+            "api_key": {"type": "string", "format": "password"},
+            "refresh_token": {"type": "string", "format": "password"},
+        },
     },
     "HttpsConfig": {
         "type": "object",
@@ -157,7 +161,11 @@ EXCHANGE_API_KEY: resources.Endpoint[AccessTokenResponse] = resources.Endpoint(
     "exchange_api_key",
     sync=exchange_api_key.sync_detailed,
     asyncio=exchange_api_key.asyncio_detailed,
-    body=arguments.RequestBody(ExchangeApiKeyRequest, body_schema("ExchangeApiKeyRequest"), {"api_key": "api_key"}),
+    body=arguments.RequestBody(
+        ExchangeApiKeyRequest,
+        body_schema("ExchangeApiKeyRequest"),
+        {"api_key": "api_key", "refresh_token": "refresh_token"},
+    ),
 )
 
 GET_INCIDENTS: resources.Endpoint[list[Incident]] = resources.Endpoint(

@@ -52,7 +52,8 @@ class TokensResource(resources.SyncResource):
     def exchange(
         self,
         *,
-        api_key: str,
+        api_key: str | None = None,
+        refresh_token: str | None = None,
     ) -> AccessTokenResponse:
         """Exchange the API key for an access token
 
@@ -60,14 +61,15 @@ class TokensResource(resources.SyncResource):
         This is the only call made without `Authorization`. Call it again when the token is near expiry (the
         vendor's own example renews after 14 minutes) or after any 401; there is no refresh token.
 
-        Variant not modelled: the Cortex XSOAR integration calls the same exchange under the prefix
-        `/public/v2/auth/token/access` and sends the key as `{"refresh_token": "<key>"}`; its fixture
-        answers `{"access_token", "token_type": "Bearer", "expires_in": 900}`. This document follows the
-        vendor documentation (`/v2/...`, field `api_key`).
+        Variant: the Cortex XSOAR integration calls the same exchange under the prefix
+        `/public/v2/auth/token/access` (the second server) and sends the key as `{"refresh_token":
+        "<key>"}`; its fixture answers `{"access_token", "token_type": "Bearer", "expires_in": 900}`. Both
+        fields are accepted; the client sends `api_key`, as the vendor documentation does.
 
         Args:
-            api_key: The API key. (The XSOAR integration sends the same key as `refresh_token` to
-                /public/v2/auth/token/access; not modelled.)
+            api_key: The API key.
+            refresh_token: The same API key under the name the Cortex XSOAR integration uses (`{"refresh_token":
+                "<key>"}`); a variant of `api_key`.
 
         Returns:
             The parsed answer.
@@ -76,7 +78,7 @@ class TokensResource(resources.SyncResource):
             InvalidArgumentError: an argument does not fit the spec (the message names the field); nothing was sent.
             APIError: the typed errors of `errors` (status, timeout, connection, malformed answer).
         """
-        return self._call(EXCHANGE_API_KEY, {}, {"api_key": api_key})
+        return self._call(EXCHANGE_API_KEY, {}, {"api_key": api_key, "refresh_token": refresh_token})
 
 
 class AsyncTokensResource(resources.AsyncResource):
@@ -85,7 +87,8 @@ class AsyncTokensResource(resources.AsyncResource):
     async def exchange(
         self,
         *,
-        api_key: str,
+        api_key: str | None = None,
+        refresh_token: str | None = None,
     ) -> AccessTokenResponse:
         """Exchange the API key for an access token
 
@@ -93,14 +96,15 @@ class AsyncTokensResource(resources.AsyncResource):
         This is the only call made without `Authorization`. Call it again when the token is near expiry (the
         vendor's own example renews after 14 minutes) or after any 401; there is no refresh token.
 
-        Variant not modelled: the Cortex XSOAR integration calls the same exchange under the prefix
-        `/public/v2/auth/token/access` and sends the key as `{"refresh_token": "<key>"}`; its fixture
-        answers `{"access_token", "token_type": "Bearer", "expires_in": 900}`. This document follows the
-        vendor documentation (`/v2/...`, field `api_key`).
+        Variant: the Cortex XSOAR integration calls the same exchange under the prefix
+        `/public/v2/auth/token/access` (the second server) and sends the key as `{"refresh_token":
+        "<key>"}`; its fixture answers `{"access_token", "token_type": "Bearer", "expires_in": 900}`. Both
+        fields are accepted; the client sends `api_key`, as the vendor documentation does.
 
         Args:
-            api_key: The API key. (The XSOAR integration sends the same key as `refresh_token` to
-                /public/v2/auth/token/access; not modelled.)
+            api_key: The API key.
+            refresh_token: The same API key under the name the Cortex XSOAR integration uses (`{"refresh_token":
+                "<key>"}`); a variant of `api_key`.
 
         Returns:
             The parsed answer.
@@ -109,7 +113,7 @@ class AsyncTokensResource(resources.AsyncResource):
             InvalidArgumentError: an argument does not fit the spec (the message names the field); nothing was sent.
             APIError: the typed errors of `errors` (status, timeout, connection, malformed answer).
         """
-        return await self._call(EXCHANGE_API_KEY, {}, {"api_key": api_key})
+        return await self._call(EXCHANGE_API_KEY, {}, {"api_key": api_key, "refresh_token": refresh_token})
 
 
 class TokensResourceWithRawResponse:

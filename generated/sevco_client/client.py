@@ -22,6 +22,8 @@ class Client:
         ``verify_ssl``: True, a CA bundle path or an ssl.SSLContext.
         ``follow_redirects``: False by default.
         ``httpx_args``: further keyword arguments for both httpx.Client and httpx.AsyncClient.
+        ``strict``: False (the default): a response that does not fit its model is kept as sent and the
+            mismatch logged; True: it raises MalformedResponseError (client_runtime/parsing.py).
 
     Once closed (``close()``, ``aclose()`` or the end of its ``with`` block) a client stays closed: a call on it
     raises ``ClientClosedError``; ``connect()`` again for a new one. One client serves any number of threads, and
@@ -40,8 +42,14 @@ class Client:
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl", repr=False)
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects", repr=False)
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
+    _strict: bool = field(default=False, kw_only=True, alias="strict")
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
+
+    @property
+    def strict(self) -> bool:
+        """Whether a response that does not fit its model raises (True) or is kept as sent (False)."""
+        return self._strict
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """A new client like this one with additional headers."""

@@ -17,6 +17,7 @@ from .resources import AsyncSevco, Sevco
 def connect(
     *,
     api_key: str | None = None,
+    jwt: str | None = None,
     org_id: str | None = None,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
@@ -25,6 +26,7 @@ def connect(
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
     max_response_bytes: int | None = None,
+    strict: bool = False,
 ) -> Sevco:
     """Return a `Sevco`: the Sevco API as resources (`client.<resource>.<method>(...)`), also a
     `Client` to pass as `client=` to any function under `api/`. Close it, or use it in a `with` block.
@@ -33,6 +35,7 @@ def connect(
 
     Args:
         api_key: Sevco API key, sent as `Authorization: Token <key>`. Per user, with that user's rights; issued on the API Keys page of the Sevco UI. (env: SEVCO_API_TOKEN, SEVCO_API_KEY)
+        jwt: Instead of api_key: a JWT (a Sevco login or service-account token), sent as `Authorization: Bearer <jwt>`. (env: SEVCO_JWT)
         org_id: The organisation the calls act on, sent as the `x-sevco-target-org` header (your customer success representative gives it out; `*` for cross-org admin calls). (env: SEVCO_ORG_ID)
         base_url: Base URL of the Sevco API. (env: SEVCO_BASE_URL) (default: https://api.sev.co)
         timeout: seconds or an httpx.Timeout; default 30 s, 10 s to connect. Never unlimited. Its largest phase is
@@ -43,6 +46,9 @@ def connect(
         async_transport: the same for the async client.
         max_response_bytes: the largest response body accepted, as received and once decompressed (default
             auth_plugins.defaults.MAX_RESPONSE_BYTES); a larger one raises ResponseTooLargeError.
+        strict: raise MalformedResponseError when a response does not fit its model (a null, an unlisted
+            enum value, a wrong type), naming the JSON pointer; by default such values are kept as sent
+            and logged once per model and field on the `client_runtime.parsing` logger.
 
     Raises:
         ConfigurationError: a required setting is missing or empty, or base_url is plain http to a non-loopback host.
@@ -51,6 +57,7 @@ def connect(
         PROFILE,
         settings={
             "api_key": api_key,
+            "jwt": jwt,
             "org_id": org_id,
             "base_url": base_url,
         },
@@ -67,6 +74,7 @@ def connect(
         auth=connection.auth,
         transport=connection.transport,
         async_transport=connection.async_transport,
+        strict=strict,
     )
 
 

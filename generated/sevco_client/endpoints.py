@@ -13,6 +13,9 @@ from .api.admin import (
     create_user,
     delete_org,
     delete_user,
+    get_org_api_key,
+    get_org_service_account,
+    get_token_claims,
     get_user,
     list_orgs,
     list_roles,
@@ -21,41 +24,132 @@ from .api.admin import (
 )
 from .api.assets import facet_devices, query_asset_users, query_devices, query_exposures
 from .api.assets_v_1 import list_asset_users_v1, list_devices_v1
+from .api.integration_platform import (
+    create_access_config,
+    create_integration_config,
+    list_access_schemas,
+    list_integration_executions,
+    list_integration_schemas,
+)
 from .api.integrations import (
+    check_source_catalog_health,
     create_source,
+    create_source_audit,
     create_source_config,
+    create_source_oauth,
+    create_source_schedule,
     delete_source,
+    delete_source_audit,
+    delete_source_config,
+    delete_source_oauth,
+    delete_source_schedule,
+    execute_source_config,
     get_source,
     get_source_config,
+    get_source_oauth,
+    get_source_schedule,
+    initiate_source_config_oauth,
     list_source_audits,
     list_source_configs,
     list_sources,
+    refresh_source_config_oauth,
+    revoke_source_config_oauth,
     update_source,
+    update_source_config,
+    update_source_oauth,
+    update_source_schedule,
 )
+from .api.plugins import (
+    create_plugin,
+    delete_plugin,
+    get_plugin,
+    get_plugin_download_url,
+    list_plugins,
+    set_default_plugin,
+    update_plugin,
+)
+from .api.runners import (
+    create_runner,
+    delete_runner,
+    download_runner,
+    execute_on_runner,
+    get_runner,
+    get_runner_config,
+    list_runners,
+    ping_runner,
+    update_runner,
+)
+from .api.schemas import (
+    create_source_schemas,
+    delete_source_schemas,
+    get_config_schema,
+    get_source_schemas,
+    list_config_schemas,
+    update_source_schemas,
+)
+from .api.search import create_query_report, save_device_query, save_user_query
 from .models import (
+    AccessConfig,
+    AccessConfigInput,
     AssetDevice,
     AssetExposure,
     AssetQueryRequest,
     AssetUser,
+    ConfigSchema,
+    ConfigSchemaItems,
     CreateOrgRequest,
     CreateOrgResponse,
     CreateUserResponse,
     DeleteOrgRequest,
     FacetRequest,
     FacetResponse,
+    HealthStatus,
+    IntegrationConfig,
+    IntegrationConfigInput,
+    IntegrationExecutionList,
+    OAuthRevokeResult,
     Org,
+    OrgApiKey,
+    Plugin,
+    PluginInput,
+    QueryReportInput,
     Role,
+    Runner,
+    RunnerConfig,
+    SavedQuery,
+    SavedQueryInput,
+    SchedulingWrapper,
+    ServiceAccountToken,
     Source,
     SourceAudit,
     SourceConfig,
     SourceConfigInput,
     SourceInput,
+    SourceOAuthSettings,
+    SourceSchedule,
+    SourceSchemaNamesList,
+    SourceSchemas,
+    TokenClaims,
+    UrlResponse,
     User,
     V1Asset,
 )
+from .types import File
 
 # The JSON Schemas of the request bodies (and what they reach), checked before a request is built.
 SCHEMA_DEFS: dict[str, Any] = {
+    "AccessConfigInput": {
+        "type": "object",
+        "required": ["config_set", "enabled"],
+        "properties": {
+            "config_set": {"$ref": "#/$defs/ConfigSet"},
+            "enabled": {"type": "boolean"},
+            "label": {"type": ["string", "null"]},
+            "contact_info": {"type": ["string", "null"]},
+            "external_console_link": {"type": ["string", "null"]},
+            "runner_id": {"type": ["string", "null"]},
+        },
+    },
     "AssetQueryRequest": {
         "type": "object",
         "required": ["query"],
@@ -65,6 +159,28 @@ SCHEMA_DEFS: dict[str, Any] = {
             "pagination": {"$ref": "#/$defs/QueryPagination"},
         },
     },
+    "AuditExecution": {
+        "type": "object",
+        "properties": {
+            "id": {"type": "string"},
+            "source_config_id": {"type": "string"},
+            "plugin_id": {"type": "string"},
+            "queued_timestamp": {"type": ["string", "null"], "format": "date-time"},
+            "received_timestamp": {"type": ["string", "null"], "format": "date-time"},
+            "completed_timestamp": {"type": ["string", "null"], "format": "date-time"},
+            "exit_code": {"type": ["integer", "null"]},
+            "stderr": {"type": ["string", "null"]},
+        },
+    },
+    "AuditResult": {
+        "type": "object",
+        "properties": {
+            "status_code": {"type": ["string", "integer", "null"]},
+            "message": {"type": ["string", "null"]},
+            "count": {"type": ["integer", "null"]},
+        },
+    },
+    "AuditRunner": {"type": "object", "properties": {"id": {"type": "string"}, "version": {"type": "string"}}},
     "BetweenValue": {
         "type": "object",
         "properties": {
@@ -74,8 +190,31 @@ SCHEMA_DEFS: dict[str, Any] = {
     },
     "Combinator": {"type": "string", "enum": ["and", "or"]},
     "ConfigSection": {"type": "object", "properties": {"schema": {"type": "string"}, "instance": {"type": "object"}}},
+    "ConfigSet": {
+        "type": "object",
+        "required": ["schema_id"],
+        "properties": {
+            "schema_id": {"type": "string"},
+            "auth": {"type": ["object", "null"]},
+            "connect": {"type": ["object", "null"]},
+            "settings": {"type": ["object", "null"]},
+        },
+    },
     "CreateOrgRequest": {"type": "object", "required": ["org_name"], "properties": {"org_name": {"type": "string"}}},
     "DeleteOrgRequest": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
+    "ExecutionContext": {
+        "type": "object",
+        "required": ["source_id", "source_config_id", "org_id", "plugin_id", "version_signature"],
+        "properties": {
+            "source_id": {"type": "string"},
+            "source_config_id": {"type": "string"},
+            "org_id": {"type": "string"},
+            "plugin_id": {"type": "string"},
+            "version_signature": {"type": "string"},
+            "execution_id": {"type": "string"},
+            "runner_id": {"type": ["string", "null"]},
+        },
+    },
     "FacetRequest": {
         "type": "object",
         "required": ["terms"],
@@ -85,15 +224,65 @@ SCHEMA_DEFS: dict[str, Any] = {
         "type": "object",
         "required": ["combinator", "rules"],
         "properties": {
+            "id": {"type": "integer"},
             "combinator": {"$ref": "#/$defs/Combinator"},
             "rules": {"type": "array", "items": {"$ref": "#/$defs/GroupItem"}},
         },
     },
     "GroupItem": {"anyOf": [{"$ref": "#/$defs/Rule"}, {"$ref": "#/$defs/Group"}]},
-    "Operator": {"type": "string", "enum": ["equals", "not_equals", "contains", "like", "greater", "less", "between"]},
+    "IntegrationConfigInput": {
+        "type": "object",
+        "required": ["access_config_id", "config_set", "enabled"],
+        "properties": {
+            "access_config_id": {"type": "string"},
+            "config_set": {"$ref": "#/$defs/ConfigSet"},
+            "enabled": {"type": "boolean"},
+            "label": {"type": ["string", "null"]},
+        },
+    },
+    "OAuthSettings": {
+        "type": "object",
+        "required": ["client_id", "client_secret", "scope", "initial_url", "token_url", "revoke_url"],
+        "properties": {
+            "client_id": {"type": "string"},
+            "client_secret": {"type": "string", "format": "password"},
+            "scope": {"type": "array", "items": {"type": "string"}},
+            "initial_url": {"type": "string"},
+            "token_url": {"type": "string"},
+            "revoke_url": {"type": "string"},
+            "finalize_url": {"type": ["string", "null"]},
+        },
+    },
+    "OperatingSystem": {"type": "string", "enum": ["WINDOWS_AMD64", "DARWIN_AMD64", "LINUX_AMD64"]},
+    "Operator": {
+        "type": "string",
+        "enum": ["equals", "not_equals", "contains", "not_contains", "like", "not_like", "greater", "less", "between"],
+    },
+    "PluginInput": {
+        "type": "object",
+        "required": ["source_id", "os", "enabled"],
+        "properties": {
+            "source_id": {"type": "string"},
+            "os": {"$ref": "#/$defs/OperatingSystem"},
+            "enabled": {"type": "boolean"},
+            "display_version": {"type": "string"},
+            "release_notes": {"type": "string"},
+            "binary_url": {"type": "string"},
+        },
+    },
     "QueryPagination": {
         "type": "object",
         "properties": {"page": {"type": "integer", "minimum": 0}, "per_page": {"type": "integer", "minimum": 1}},
+    },
+    "QueryReportInput": {
+        "type": "object",
+        "required": ["favorite_id", "label"],
+        "properties": {
+            "favorite_id": {"type": "string"},
+            "label": {"type": "string"},
+            "search_type": {"type": "string"},
+            "query_type": {"type": "string"},
+        },
     },
     "RelativeTime": {
         "type": "object",
@@ -102,8 +291,9 @@ SCHEMA_DEFS: dict[str, Any] = {
     },
     "Rule": {
         "type": "object",
-        "required": ["entity_type", "field", "operator", "value"],
+        "required": ["field", "operator", "value"],
         "properties": {
+            "id": {"type": "integer"},
             "entity_type": {"type": "string"},
             "field": {"type": "string"},
             "operator": {"$ref": "#/$defs/Operator"},
@@ -122,6 +312,47 @@ SCHEMA_DEFS: dict[str, Any] = {
             {"$ref": "#/$defs/TagValue"},
             {"$ref": "#/$defs/BetweenValue"},
         ]
+    },
+    "Runner": {
+        "type": "object",
+        "required": ["org_id", "os"],
+        "properties": {
+            "org_id": {"type": "string"},
+            "os": {"$ref": "#/$defs/OperatingSystem"},
+            "runner_id": {"type": "string"},
+            "version": {"type": ["string", "null"]},
+            "hostname": {"type": ["string", "null"]},
+            "display_name": {"type": ["string", "null"]},
+            "registration_time": {"type": "string", "format": "date-time"},
+            "last_checkin_time": {"type": ["string", "null"], "format": "date-time"},
+        },
+    },
+    "SavedQueryInput": {
+        "type": "object",
+        "required": ["search_body", "label"],
+        "properties": {
+            "search_body": {"$ref": "#/$defs/SearchBody"},
+            "scope": {"type": "string"},
+            "label": {"type": "string"},
+        },
+    },
+    "SchedulingWrapper": {
+        "type": "object",
+        "required": ["execution_context"],
+        "properties": {
+            "execution_context": {"$ref": "#/$defs/ExecutionContext"},
+            "delivery_delay": {"type": "integer", "default": 0},
+        },
+    },
+    "SearchBody": {"type": "object", "required": ["query"], "properties": {"query": {"$ref": "#/$defs/Group"}}},
+    "SourceAudit": {
+        "type": "object",
+        "properties": {
+            "org_id": {"type": "string"},
+            "runner": {"$ref": "#/$defs/AuditRunner"},
+            "execution": {"$ref": "#/$defs/AuditExecution"},
+            "result": {"$ref": "#/$defs/AuditResult"},
+        },
     },
     "SourceConfigInput": {
         "type": "object",
@@ -146,6 +377,39 @@ SCHEMA_DEFS: dict[str, Any] = {
             "display_name": {"type": "string"},
             "icon": {"type": ["string", "null"]},
         },
+    },
+    "SourceOAuthSettings": {
+        "type": "object",
+        "required": ["source_id", "settings"],
+        "properties": {"source_id": {"type": "string"}, "settings": {"$ref": "#/$defs/OAuthSettings"}},
+    },
+    "SourceSchedule": {
+        "type": "object",
+        "required": ["source_id", "schedule_config"],
+        "properties": {"source_id": {"type": "string"}, "schedule_config": {"type": "string"}},
+    },
+    "SourceSchemaInfo": {
+        "type": "object",
+        "properties": {"runner_requirements": {"$ref": "#/$defs/SourceSchemaRunnerRequirements"}},
+    },
+    "SourceSchemaNames": {
+        "type": "object",
+        "required": ["info", "connect", "auth", "settings"],
+        "properties": {
+            "info": {"$ref": "#/$defs/SourceSchemaInfo"},
+            "connect": {"type": "string"},
+            "auth": {"type": "string"},
+            "settings": {"type": "string"},
+        },
+    },
+    "SourceSchemaNamesList": {
+        "type": "object",
+        "required": ["types"],
+        "properties": {"types": {"type": "array", "items": {"$ref": "#/$defs/SourceSchemaNames"}}},
+    },
+    "SourceSchemaRunnerRequirements": {
+        "type": "object",
+        "properties": {"required": {"type": "boolean"}, "configurable": {"type": "boolean"}},
     },
     "TagValue": {
         "type": "object",
@@ -404,6 +668,31 @@ GET_SOURCE_CONFIG: resources.Endpoint[SourceConfig] = resources.Endpoint(
     asyncio=get_source_config.asyncio_detailed,
 )
 
+UPDATE_SOURCE_CONFIG: resources.Endpoint[SourceConfig] = resources.Endpoint(
+    "update_source_config",
+    sync=update_source_config.sync_detailed,
+    asyncio=update_source_config.asyncio_detailed,
+    body=arguments.RequestBody(
+        SourceConfigInput,
+        body_schema("SourceConfigInput"),
+        {
+            "source_id": "source_id",
+            "enabled": "enabled",
+            "plugin_id": "plugin_id",
+            "runner_id": "runner_id",
+            "connect": "connect",
+            "auth": "auth",
+            "settings": "settings",
+        },
+    ),
+)
+
+DELETE_SOURCE_CONFIG: resources.Endpoint[None] = resources.Endpoint(
+    "delete_source_config",
+    sync=delete_source_config.sync_detailed,
+    asyncio=delete_source_config.asyncio_detailed,
+)
+
 LIST_SOURCE_AUDITS: resources.Endpoint[SourceAudit] = resources.Endpoint(
     "list_source_audits",
     sync=list_source_audits.sync_detailed,
@@ -417,4 +706,400 @@ LIST_SOURCE_AUDITS: resources.Endpoint[SourceAudit] = resources.Endpoint(
         first_page=1,
         total=None,
     ),
+)
+
+CREATE_SOURCE_AUDIT: resources.Endpoint[SourceAudit] = resources.Endpoint(
+    "create_source_audit",
+    sync=create_source_audit.sync_detailed,
+    asyncio=create_source_audit.asyncio_detailed,
+    body=arguments.RequestBody(
+        SourceAudit,
+        body_schema("SourceAudit"),
+        {"org_id": "org_id", "runner": "runner", "execution": "execution", "result": "result"},
+    ),
+)
+
+DELETE_SOURCE_AUDIT: resources.Endpoint[None] = resources.Endpoint(
+    "delete_source_audit",
+    sync=delete_source_audit.sync_detailed,
+    asyncio=delete_source_audit.asyncio_detailed,
+)
+
+GET_ORG_SERVICE_ACCOUNT: resources.Endpoint[ServiceAccountToken] = resources.Endpoint(
+    "get_org_service_account",
+    sync=get_org_service_account.sync_detailed,
+    asyncio=get_org_service_account.asyncio_detailed,
+)
+
+GET_ORG_API_KEY: resources.Endpoint[OrgApiKey] = resources.Endpoint(
+    "get_org_api_key",
+    sync=get_org_api_key.sync_detailed,
+    asyncio=get_org_api_key.asyncio_detailed,
+)
+
+GET_TOKEN_CLAIMS: resources.Endpoint[TokenClaims] = resources.Endpoint(
+    "get_token_claims",
+    sync=get_token_claims.sync_detailed,
+    asyncio=get_token_claims.asyncio_detailed,
+)
+
+CHECK_SOURCE_CATALOG_HEALTH: resources.Endpoint[HealthStatus] = resources.Endpoint(
+    "check_source_catalog_health",
+    sync=check_source_catalog_health.sync_detailed,
+    asyncio=check_source_catalog_health.asyncio_detailed,
+)
+
+EXECUTE_SOURCE_CONFIG: resources.Endpoint[SchedulingWrapper] = resources.Endpoint(
+    "execute_source_config",
+    sync=execute_source_config.sync_detailed,
+    asyncio=execute_source_config.asyncio_detailed,
+)
+
+INITIATE_SOURCE_CONFIG_OAUTH: resources.Endpoint[UrlResponse] = resources.Endpoint(
+    "initiate_source_config_oauth",
+    sync=initiate_source_config_oauth.sync_detailed,
+    asyncio=initiate_source_config_oauth.asyncio_detailed,
+)
+
+REFRESH_SOURCE_CONFIG_OAUTH: resources.Endpoint[SourceConfig] = resources.Endpoint(
+    "refresh_source_config_oauth",
+    sync=refresh_source_config_oauth.sync_detailed,
+    asyncio=refresh_source_config_oauth.asyncio_detailed,
+)
+
+REVOKE_SOURCE_CONFIG_OAUTH: resources.Endpoint[OAuthRevokeResult] = resources.Endpoint(
+    "revoke_source_config_oauth",
+    sync=revoke_source_config_oauth.sync_detailed,
+    asyncio=revoke_source_config_oauth.asyncio_detailed,
+)
+
+GET_SOURCE_OAUTH: resources.Endpoint[SourceOAuthSettings] = resources.Endpoint(
+    "get_source_oauth",
+    sync=get_source_oauth.sync_detailed,
+    asyncio=get_source_oauth.asyncio_detailed,
+)
+
+UPDATE_SOURCE_OAUTH: resources.Endpoint[SourceOAuthSettings] = resources.Endpoint(
+    "update_source_oauth",
+    sync=update_source_oauth.sync_detailed,
+    asyncio=update_source_oauth.asyncio_detailed,
+    body=arguments.RequestBody(
+        SourceOAuthSettings, body_schema("SourceOAuthSettings"), {"source_id": "source_id", "settings": "settings"}
+    ),
+)
+
+CREATE_SOURCE_OAUTH: resources.Endpoint[SourceOAuthSettings] = resources.Endpoint(
+    "create_source_oauth",
+    sync=create_source_oauth.sync_detailed,
+    asyncio=create_source_oauth.asyncio_detailed,
+    body=arguments.RequestBody(
+        SourceOAuthSettings, body_schema("SourceOAuthSettings"), {"source_id": "source_id", "settings": "settings"}
+    ),
+)
+
+DELETE_SOURCE_OAUTH: resources.Endpoint[None] = resources.Endpoint(
+    "delete_source_oauth",
+    sync=delete_source_oauth.sync_detailed,
+    asyncio=delete_source_oauth.asyncio_detailed,
+)
+
+GET_SOURCE_SCHEDULE: resources.Endpoint[SourceSchedule] = resources.Endpoint(
+    "get_source_schedule",
+    sync=get_source_schedule.sync_detailed,
+    asyncio=get_source_schedule.asyncio_detailed,
+)
+
+UPDATE_SOURCE_SCHEDULE: resources.Endpoint[SourceSchedule] = resources.Endpoint(
+    "update_source_schedule",
+    sync=update_source_schedule.sync_detailed,
+    asyncio=update_source_schedule.asyncio_detailed,
+    body=arguments.RequestBody(
+        SourceSchedule, body_schema("SourceSchedule"), {"source_id": "source_id", "schedule_config": "schedule_config"}
+    ),
+)
+
+CREATE_SOURCE_SCHEDULE: resources.Endpoint[SourceSchedule] = resources.Endpoint(
+    "create_source_schedule",
+    sync=create_source_schedule.sync_detailed,
+    asyncio=create_source_schedule.asyncio_detailed,
+    body=arguments.RequestBody(
+        SourceSchedule, body_schema("SourceSchedule"), {"source_id": "source_id", "schedule_config": "schedule_config"}
+    ),
+)
+
+DELETE_SOURCE_SCHEDULE: resources.Endpoint[None] = resources.Endpoint(
+    "delete_source_schedule",
+    sync=delete_source_schedule.sync_detailed,
+    asyncio=delete_source_schedule.asyncio_detailed,
+)
+
+GET_SOURCE_SCHEMAS: resources.Endpoint[list[SourceSchemas]] = resources.Endpoint(
+    "get_source_schemas",
+    sync=get_source_schemas.sync_detailed,
+    asyncio=get_source_schemas.asyncio_detailed,
+)
+
+UPDATE_SOURCE_SCHEMAS: resources.Endpoint[SourceSchemaNamesList] = resources.Endpoint(
+    "update_source_schemas",
+    sync=update_source_schemas.sync_detailed,
+    asyncio=update_source_schemas.asyncio_detailed,
+    body=arguments.RequestBody(SourceSchemaNamesList, body_schema("SourceSchemaNamesList"), {"types": "types"}),
+)
+
+CREATE_SOURCE_SCHEMAS: resources.Endpoint[SourceSchemaNamesList] = resources.Endpoint(
+    "create_source_schemas",
+    sync=create_source_schemas.sync_detailed,
+    asyncio=create_source_schemas.asyncio_detailed,
+    body=arguments.RequestBody(SourceSchemaNamesList, body_schema("SourceSchemaNamesList"), {"types": "types"}),
+)
+
+DELETE_SOURCE_SCHEMAS: resources.Endpoint[None] = resources.Endpoint(
+    "delete_source_schemas",
+    sync=delete_source_schemas.sync_detailed,
+    asyncio=delete_source_schemas.asyncio_detailed,
+)
+
+LIST_CONFIG_SCHEMAS: resources.Endpoint[list[ConfigSchema]] = resources.Endpoint(
+    "list_config_schemas",
+    sync=list_config_schemas.sync_detailed,
+    asyncio=list_config_schemas.asyncio_detailed,
+)
+
+GET_CONFIG_SCHEMA: resources.Endpoint[ConfigSchema] = resources.Endpoint(
+    "get_config_schema",
+    sync=get_config_schema.sync_detailed,
+    asyncio=get_config_schema.asyncio_detailed,
+)
+
+LIST_PLUGINS: resources.Endpoint[list[Plugin]] = resources.Endpoint(
+    "list_plugins",
+    sync=list_plugins.sync_detailed,
+    asyncio=list_plugins.asyncio_detailed,
+)
+
+CREATE_PLUGIN: resources.Endpoint[Plugin] = resources.Endpoint(
+    "create_plugin",
+    sync=create_plugin.sync_detailed,
+    asyncio=create_plugin.asyncio_detailed,
+    body=arguments.RequestBody(
+        PluginInput,
+        body_schema("PluginInput"),
+        {
+            "source_id": "source_id",
+            "os": "os",
+            "enabled": "enabled",
+            "display_version": "display_version",
+            "release_notes": "release_notes",
+            "binary_url": "binary_url",
+        },
+    ),
+)
+
+GET_PLUGIN: resources.Endpoint[Plugin] = resources.Endpoint(
+    "get_plugin",
+    sync=get_plugin.sync_detailed,
+    asyncio=get_plugin.asyncio_detailed,
+)
+
+UPDATE_PLUGIN: resources.Endpoint[Plugin] = resources.Endpoint(
+    "update_plugin",
+    sync=update_plugin.sync_detailed,
+    asyncio=update_plugin.asyncio_detailed,
+    body=arguments.RequestBody(
+        PluginInput,
+        body_schema("PluginInput"),
+        {
+            "source_id": "source_id",
+            "os": "os",
+            "enabled": "enabled",
+            "display_version": "display_version",
+            "release_notes": "release_notes",
+            "binary_url": "binary_url",
+        },
+    ),
+)
+
+DELETE_PLUGIN: resources.Endpoint[None] = resources.Endpoint(
+    "delete_plugin",
+    sync=delete_plugin.sync_detailed,
+    asyncio=delete_plugin.asyncio_detailed,
+)
+
+SET_DEFAULT_PLUGIN: resources.Endpoint[None] = resources.Endpoint(
+    "set_default_plugin",
+    sync=set_default_plugin.sync_detailed,
+    asyncio=set_default_plugin.asyncio_detailed,
+)
+
+GET_PLUGIN_DOWNLOAD_URL: resources.Endpoint[UrlResponse] = resources.Endpoint(
+    "get_plugin_download_url",
+    sync=get_plugin_download_url.sync_detailed,
+    asyncio=get_plugin_download_url.asyncio_detailed,
+)
+
+LIST_RUNNERS: resources.Endpoint[list[Runner]] = resources.Endpoint(
+    "list_runners",
+    sync=list_runners.sync_detailed,
+    asyncio=list_runners.asyncio_detailed,
+)
+
+CREATE_RUNNER: resources.Endpoint[Runner] = resources.Endpoint(
+    "create_runner",
+    sync=create_runner.sync_detailed,
+    asyncio=create_runner.asyncio_detailed,
+    body=arguments.RequestBody(
+        Runner,
+        body_schema("Runner"),
+        {
+            "org_id": "org_id",
+            "os": "os",
+            "runner_id": "runner_id",
+            "version": "version",
+            "hostname": "hostname",
+            "display_name": "display_name",
+            "registration_time": "registration_time",
+            "last_checkin_time": "last_checkin_time",
+        },
+    ),
+)
+
+EXECUTE_ON_RUNNER: resources.Endpoint[SchedulingWrapper] = resources.Endpoint(
+    "execute_on_runner",
+    sync=execute_on_runner.sync_detailed,
+    asyncio=execute_on_runner.asyncio_detailed,
+    body=arguments.RequestBody(
+        SchedulingWrapper,
+        body_schema("SchedulingWrapper"),
+        {"execution_context": "execution_context", "delivery_delay": "delivery_delay"},
+    ),
+)
+
+DOWNLOAD_RUNNER: resources.Endpoint[File] = resources.Endpoint(
+    "download_runner",
+    sync=download_runner.sync_detailed,
+    asyncio=download_runner.asyncio_detailed,
+)
+
+GET_RUNNER: resources.Endpoint[Runner] = resources.Endpoint(
+    "get_runner",
+    sync=get_runner.sync_detailed,
+    asyncio=get_runner.asyncio_detailed,
+)
+
+UPDATE_RUNNER: resources.Endpoint[Runner] = resources.Endpoint(
+    "update_runner",
+    sync=update_runner.sync_detailed,
+    asyncio=update_runner.asyncio_detailed,
+    body=arguments.RequestBody(
+        Runner,
+        body_schema("Runner"),
+        {
+            "org_id": "org_id",
+            "os": "os",
+            "runner_id": "body_runner_id",
+            "version": "version",
+            "hostname": "hostname",
+            "display_name": "display_name",
+            "registration_time": "registration_time",
+            "last_checkin_time": "last_checkin_time",
+        },
+    ),
+)
+
+DELETE_RUNNER: resources.Endpoint[None] = resources.Endpoint(
+    "delete_runner",
+    sync=delete_runner.sync_detailed,
+    asyncio=delete_runner.asyncio_detailed,
+)
+
+PING_RUNNER: resources.Endpoint[Runner] = resources.Endpoint(
+    "ping_runner",
+    sync=ping_runner.sync_detailed,
+    asyncio=ping_runner.asyncio_detailed,
+)
+
+GET_RUNNER_CONFIG: resources.Endpoint[RunnerConfig] = resources.Endpoint(
+    "get_runner_config",
+    sync=get_runner_config.sync_detailed,
+    asyncio=get_runner_config.asyncio_detailed,
+)
+
+SAVE_DEVICE_QUERY: resources.Endpoint[SavedQuery] = resources.Endpoint(
+    "save_device_query",
+    sync=save_device_query.sync_detailed,
+    asyncio=save_device_query.asyncio_detailed,
+    body=arguments.RequestBody(
+        SavedQueryInput,
+        body_schema("SavedQueryInput"),
+        {"search_body": "search_body", "label": "label", "scope": "scope"},
+    ),
+)
+
+SAVE_USER_QUERY: resources.Endpoint[SavedQuery] = resources.Endpoint(
+    "save_user_query",
+    sync=save_user_query.sync_detailed,
+    asyncio=save_user_query.asyncio_detailed,
+    body=arguments.RequestBody(
+        SavedQueryInput,
+        body_schema("SavedQueryInput"),
+        {"search_body": "search_body", "label": "label", "scope": "scope"},
+    ),
+)
+
+CREATE_QUERY_REPORT: resources.Endpoint[None] = resources.Endpoint(
+    "create_query_report",
+    sync=create_query_report.sync_detailed,
+    asyncio=create_query_report.asyncio_detailed,
+    body=arguments.RequestBody(
+        QueryReportInput,
+        body_schema("QueryReportInput"),
+        {"favorite_id": "favorite_id", "label": "label", "search_type": "search_type", "query_type": "query_type"},
+    ),
+)
+
+LIST_ACCESS_SCHEMAS: resources.Endpoint[ConfigSchemaItems] = resources.Endpoint(
+    "list_access_schemas",
+    sync=list_access_schemas.sync_detailed,
+    asyncio=list_access_schemas.asyncio_detailed,
+)
+
+LIST_INTEGRATION_SCHEMAS: resources.Endpoint[ConfigSchemaItems] = resources.Endpoint(
+    "list_integration_schemas",
+    sync=list_integration_schemas.sync_detailed,
+    asyncio=list_integration_schemas.asyncio_detailed,
+)
+
+CREATE_ACCESS_CONFIG: resources.Endpoint[AccessConfig] = resources.Endpoint(
+    "create_access_config",
+    sync=create_access_config.sync_detailed,
+    asyncio=create_access_config.asyncio_detailed,
+    body=arguments.RequestBody(
+        AccessConfigInput,
+        body_schema("AccessConfigInput"),
+        {
+            "config_set": "config_set",
+            "enabled": "enabled",
+            "label": "label",
+            "contact_info": "contact_info",
+            "external_console_link": "external_console_link",
+            "runner_id": "runner_id",
+        },
+    ),
+)
+
+CREATE_INTEGRATION_CONFIG: resources.Endpoint[IntegrationConfig] = resources.Endpoint(
+    "create_integration_config",
+    sync=create_integration_config.sync_detailed,
+    asyncio=create_integration_config.asyncio_detailed,
+    body=arguments.RequestBody(
+        IntegrationConfigInput,
+        body_schema("IntegrationConfigInput"),
+        {"access_config_id": "access_config_id", "config_set": "config_set", "enabled": "enabled", "label": "label"},
+    ),
+)
+
+LIST_INTEGRATION_EXECUTIONS: resources.Endpoint[IntegrationExecutionList] = resources.Endpoint(
+    "list_integration_executions",
+    sync=list_integration_executions.sync_detailed,
+    asyncio=list_integration_executions.asyncio_detailed,
 )

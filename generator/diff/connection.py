@@ -21,8 +21,17 @@ def connection_changes(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Cha
 
 def _security(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
     if old.get("security") != new.get("security"):
+        old_ways, new_ways = _alternatives(old), _alternatives(new)
+        if (
+            old_ways and old_ways < new_ways
+        ):  # every credential that worked still works: connect() takes the new one too
+            kind = "security-alternative-added"
+        elif new_ways and new_ways < old_ways:
+            kind = "security-alternative-removed"
+        else:
+            kind = "security-requirement-changed"
         yield Change(
-            "security-requirement-changed",
+            kind,
             f"security {_requirement(old)} -> {_requirement(new)}",
             "/security" if "security" in old else "",
             "/security" if "security" in new else "",
@@ -53,6 +62,30 @@ def _header(scheme: dict[str, Any]) -> str | None:
     if scheme.get("type") == "apiKey":
         return scheme.get("name") if scheme.get("in") == "header" else None
     return "Authorization" if scheme.get("type") == "http" else None
+
+
+def _alternatives(spec: dict[str, Any]) -> set[frozenset[str]]:
+    """The document's security alternatives, each the set of schemes it requires together."""
+    return {frozenset(requirement) for requirement in spec.get("security", [])}
+
+
+def _needed_by_connect(spec: dict[str, Any], setting: str) -> bool:
+    """Whether connect() fails without `setting`: base_url, a variable of the server URL, or a setting every
+    security alternative reads (a credential of only one alternative is optional: another one can be given)."""
+    if setting == "base_url" or "{" + setting + "}" in str((spec.get("servers") or [{}])[0].get("url", "")):
+        return True
+    schemes = spec.get("components", {}).get("securitySchemes", {})
+    alternatives = [requirement for requirement in spec.get("security", []) if requirement]
+    return bool(alternatives) and all(
+        any(setting in _settings_read(schemes.get(name, {})) for name in requirement) for requirement in alternatives
+    )
+
+
+def _settings_read(scheme: dict[str, Any]) -> set[str]:
+    """The connect() settings an auth scheme reads (specs/EXTENSIONS.md: token-header, token-exchange)."""
+    read = {scheme.get("x-token-setting"), *scheme.get("x-extra-headers", {}).values()}
+    read.add(scheme.get("x-token-exchange", {}).get("key-setting"))
+    return {name for name in read if isinstance(name, str)}
 
 
 def _requirement(spec: dict[str, Any]) -> str:
@@ -86,9 +119,9 @@ def _client(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
     for name in sorted(old_settings.keys() - new_settings.keys()):
         yield Change("setting-removed", f"connect() setting {name} removed", f"{holder}/{name}", holder)
     for name in sorted(new_settings.keys() - old_settings.keys()):
-        required = "default" not in new_settings[name]
+        required = "default" not in new_settings[name] and _needed_by_connect(new, name)
         kind = "setting-added-required" if required else "setting-added"
-        summary = f"connect() setting {name} added" + (" without a default" if required else "")
+        summary = f"connect() setting {name} added" + (" without a default, needed by connect()" if required else "")
         yield Change(kind, summary, holder, f"{holder}/{name}")
     for name in sorted(old_settings.keys() & new_settings.keys()):
         at = f"{holder}/{name}"

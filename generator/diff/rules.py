@@ -121,6 +121,10 @@ RULES: dict[str, Rule] = {
     "response-model-renamed": Rule(POSSIBLY, "code naming the model class by its old name breaks"),
     # ---- security schemes, servers, connect() settings (x-client)
     "security-requirement-changed": Rule(BREAKING, "the API now wants another scheme: callers need other credentials"),
+    "security-alternative-added": Rule(
+        NON, "connect() also takes another credential; the old ones still work", adds=True
+    ),
+    "security-alternative-removed": Rule(BREAKING, "callers using the dropped credential can no longer connect"),
     "security-scheme-added": Rule(NON, "unused until an operation requires it", adds=True),
     "security-scheme-removed": Rule(BREAKING, "credentials for it no longer work"),
     "security-scheme-changed": Rule(BREAKING, "the kind of credential changed"),
@@ -175,6 +179,13 @@ RULES: dict[str, Rule] = {
     **extension("x-extra-headers", added=NON, removed=NON, changed=NON, why="the client sends the headers itself"),
     **extension("x-token-exchange", added=NON, removed=NON, changed=NON, why="the client follows the new exchange"),
     **extension("x-error-body", added=NON, removed=NON, changed=NON, why="only where errors find the server's message"),
+    **extension(
+        "x-errors-in-body",
+        added=POSSIBLY,
+        removed=POSSIBLY,
+        changed=POSSIBLY,
+        why="which 2xx bodies raise ErrorsInBodyError (errors, no payload) and which error codes are logged",
+    ),
     **extension(
         "x-resource",
         added=NON,

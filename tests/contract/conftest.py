@@ -1,5 +1,5 @@
 """Both mock servers, started for real with uvicorn on 127.0.0.1 (port 0) once per session,
-reset before every test; `connected(api)` gives a client built by the generated connect()."""
+reset before every test; `connected(api)` gives a client built by the generated connect(), strict."""
 
 from __future__ import annotations
 
@@ -41,6 +41,8 @@ def server(servers: dict[str, Server]) -> Callable[[str], Server]:
 
 
 def connect(api: str, url: str, **options: Any) -> Any:
+    """A client of the generated connect(); strict unless told otherwise, so the specs and mocks stay exact."""
+    options.setdefault("strict", True)
     if api == "sevco":
         return sevco_client.connect(api_key=SEVCO_KEY, org_id=SEVCO_ORG, base_url=url, **options)
     return cyberhaven_client.connect(api_key=CYBERHAVEN_KEY, base_url=url, **options)

@@ -7,6 +7,7 @@ fails when a spec operation has no recipe here.
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Callable
 from typing import Any
 
@@ -60,7 +61,9 @@ from sevco_client.models import (
     SourceInput,
 )
 
-from .spec_tools import request_example
+from tests.generated_models import endpoint_module
+
+from .spec_tools import path_parameter_examples, request_example
 
 
 @frozen
@@ -86,7 +89,22 @@ def recipe(api: str) -> Callable[[Recipe], Recipe]:
 
 def _body(api: str, model: Any, operation_id: str) -> Any:
     """The request body of the spec's own example for the operation, as the generated model."""
-    return model.from_dict(request_example(api, operation_id))
+    return model.from_dict(request_example(api, operation_id), strict=True)
+
+
+def from_examples(api: str, operation_id: str) -> Recipe:
+    """A call built from the spec alone: path parameters from their examples and the body from the request
+    example (the mock's data file seeds the records those examples name)."""
+
+    def call(ctx: Context) -> Any:
+        module = endpoint_module(api, operation_id)
+        arguments: dict[str, Any] = dict(path_parameter_examples(api, operation_id))
+        body_type = typing.get_type_hints(module._get_kwargs).get("body")
+        if body_type is not None:
+            arguments["body"] = body_type.from_dict(request_example(api, operation_id), strict=True)
+        return module.sync_detailed(client=ctx.client, **arguments)
+
+    return call
 
 
 # --- Sevco -------------------------------------------------------------------------------------
@@ -292,3 +310,63 @@ def list_endpoints_(ctx: Context) -> Any:
 def create_streaming_destination_(ctx: Context) -> Any:
     body = _body("cyberhaven", CreateStreamingDestinationRequest, "create_streaming_destination")
     return create_streaming_destination.sync_detailed(client=ctx.client, body=body)
+
+
+# Operations that need nothing but the spec's examples (and the records the mock seeds for them).
+FROM_EXAMPLES = {
+    "sevco": [
+        "get_org_service_account",
+        "get_org_api_key",
+        "get_token_claims",
+        "check_source_catalog_health",
+        "update_source_config",
+        "delete_source_config",
+        "execute_source_config",
+        "initiate_source_config_oauth",
+        "refresh_source_config_oauth",
+        "revoke_source_config_oauth",
+        "get_source_oauth",
+        "create_source_oauth",
+        "update_source_oauth",
+        "delete_source_oauth",
+        "get_source_schedule",
+        "create_source_schedule",
+        "update_source_schedule",
+        "delete_source_schedule",
+        "get_source_schemas",
+        "create_source_schemas",
+        "update_source_schemas",
+        "delete_source_schemas",
+        "list_config_schemas",
+        "get_config_schema",
+        "list_plugins",
+        "create_plugin",
+        "get_plugin",
+        "update_plugin",
+        "delete_plugin",
+        "set_default_plugin",
+        "get_plugin_download_url",
+        "list_runners",
+        "create_runner",
+        "get_runner",
+        "update_runner",
+        "delete_runner",
+        "ping_runner",
+        "get_runner_config",
+        "execute_on_runner",
+        "download_runner",
+        "save_device_query",
+        "save_user_query",
+        "create_query_report",
+        "list_access_schemas",
+        "list_integration_schemas",
+        "create_access_config",
+        "create_integration_config",
+        "list_integration_executions",
+        "create_source_audit",
+        "delete_source_audit",
+    ],
+}
+for _api, _operation_ids in FROM_EXAMPLES.items():
+    for _operation_id in _operation_ids:
+        RECIPES[_api][_operation_id] = from_examples(_api, _operation_id)

@@ -6,10 +6,11 @@ from functools import cache
 from typing import Any
 
 from jsonschema import Draft202012Validator
+from openapi_python_client.strings import PythonIdentifier
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from generator.specfile import load, pointer, spec_path
+from generator.specfile import load, pointer, resolve_pointer, spec_path
 from generator.validate import operations
 
 APIS = ("sevco", "cyberhaven")
@@ -29,6 +30,18 @@ def _locate(api: str, operation_id: str) -> tuple[str, str, dict[str, Any]]:
         if operation["operationId"] == operation_id:
             return path, method, operation
     raise KeyError(operation_id)
+
+
+def path_parameter_examples(api: str, operation_id: str) -> dict[str, Any]:
+    """Python argument name -> the spec's example, for each path parameter of the operation."""
+    path, _, operation = _locate(api, operation_id)
+    document = spec(api)
+    found = {}
+    for raw in [*document["paths"][path].get("parameters", []), *operation.get("parameters", [])]:
+        parameter = resolve_pointer(document, raw["$ref"]) if "$ref" in raw else raw
+        if parameter["in"] == "path":
+            found[str(PythonIdentifier(parameter["name"], "field_"))] = parameter["example"]
+    return found
 
 
 def request_example(api: str, operation_id: str) -> Any:

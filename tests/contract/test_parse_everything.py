@@ -1,4 +1,4 @@
-"""Client parses everything the spec allows. Bodies drawn from the specs' schemas
+"""Client parses everything the spec allows, strictly. Bodies drawn from the specs' schemas
 (tests/contract/response_bodies.py) go through the generated parsing - each operation's own, and
 each response object's model with every field present, with nulls, with unknown fields and with
 every enum value - and to_dict() gives the same JSON back."""
@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from openapi_python_client.strings import PythonIdentifier
 
+from auth_plugins.errors import ErrorsInBodyError
 from tests.generated_models import as_instants, endpoint_module, models, package, to_plain
 
 from .response_bodies import (
@@ -25,7 +26,7 @@ from .response_bodies import (
     success_schemas,
     variants,
 )
-from .spec_tools import APIS, response_problems, schema_problems
+from .spec_tools import APIS, response_problems, schema_problems, spec
 
 OPERATIONS = [(api, operation_id) for api in APIS for operation_id in success_schemas(api)]
 COMPONENTS = [
@@ -57,6 +58,10 @@ def test_operation_parses_what_its_schema_allows(api: str, operation_id: str) ->
     def parses(body: Any) -> None:
         assert response_problems(api, operation_id, status, body) == []  # the draw fits the spec as written
         response = httpx.Response(status, json=body, request=httpx.Request("GET", "http://127.0.0.1/"))
+        if _failure_without_payload(api, operation_id, body):  # x-errors-in-body: not an empty success
+            with pytest.raises(ErrorsInBodyError):
+                module._build_response(client=client, response=response)
+            return
 
         parsed = module._build_response(client=client, response=response).parsed  # what sync() returns
 
@@ -76,7 +81,7 @@ def test_model_parses_every_field_null_unknown_and_enum_value(api: str, componen
     def parses(body: Any) -> None:
         assert schema_problems(api, f"/components/schemas/{component}", body) == []
 
-        parsed = model.from_dict(body)
+        parsed = model.from_dict(body, strict=True)
 
         assert as_instants(parsed.to_dict()) == as_instants(body)
         for name, value in _pinned_enum_values(narrowed).items():  # a known value is the enum, not a str
@@ -85,6 +90,17 @@ def test_model_parses_every_field_null_unknown_and_enum_value(api: str, componen
             assert all(isinstance(m, Enum) and m.value == value for m in members), (name, attribute)
 
     parses()
+
+
+def _failure_without_payload(api: str, operation_id: str, body: Any) -> bool:
+    """The spec's x-errors-in-body rule, read from the document: a failed entry and no payload."""
+    rule = spec(api).get("x-errors-in-body")
+    if rule is None or not isinstance(body, dict) or not isinstance(body.get("errors"), list):
+        return False
+    name = rule["errors"].strip("/")
+    assert name == "errors" and rule["payload"].count("/") == 1, "this check reads top-level pointers only"
+    failed = [e for e in body[name] if not (isinstance(e, dict) and e.get(rule["code"]) in rule["ok-codes"])]
+    return bool(failed) and body.get(rule["payload"].strip("/")) is None
 
 
 def _pinned_enum_values(schema: dict[str, Any]) -> dict[str, Any]:
@@ -98,7 +114,7 @@ def _pinned_enum_values(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_variants_pin_every_enum_value_a_response_can_carry() -> None:
-    for api in APIS:  # Sevco's responses carry no enum; Cyberhaven's carry nine
+    for api in APIS:  # Sevco's responses carry one (OperatingSystem); Cyberhaven's carry nine
         carried = set().union(*(enum_values(schema) for _, schema in success_schemas(api).values()))
         pinned = {
             value
@@ -136,4 +152,4 @@ def _one(strategy: st.SearchStrategy[Any]) -> Any:
 
 
 def _client(api: str) -> Any:
-    return package(api).Client(base_url="http://127.0.0.1")
+    return package(api).Client(base_url="http://127.0.0.1", strict=True)

@@ -118,7 +118,33 @@ def _remove_retry_safety(spec: dict[str, Any]) -> None:
 
 
 def _add_required_setting(spec: dict[str, Any]) -> None:
+    """A setting connect() needs: both credential alternatives read it (as org_id is read)."""
     spec["x-client"]["settings"]["region"] = {"env": ["SEVCO_REGION"]}
+    for scheme in spec["components"]["securitySchemes"].values():
+        scheme["x-extra-headers"] = {**scheme.get("x-extra-headers", {}), "x-sevco-region": "region"}
+
+
+def _add_unused_setting(spec: dict[str, Any]) -> None:
+    """A setting nothing reads yet: connect() accepts it and does not need it."""
+    spec["x-client"]["settings"]["region"] = {"env": ["SEVCO_REGION"]}
+
+
+def _add_credential_alternative(spec: dict[str, Any]) -> None:
+    """A second way to authenticate (as Sevco's JWT came): a scheme, its setting, one more alternative."""
+    spec["components"]["securitySchemes"]["Bearer"] = {
+        "type": "http",
+        "scheme": "bearer",
+        "x-auth-plugin": "token-header",
+        "x-token-setting": "bearer",
+        "x-token-prefix": "Bearer",
+        "x-extra-headers": {"x-sevco-target-org": "org_id"},
+    }
+    spec["x-client"]["settings"]["bearer"] = {"env": ["SEVCO_BEARER"], "secret": True}
+    spec["security"] = [*spec["security"], {"Bearer": []}]
+
+
+def _drop_credential_alternative(spec: dict[str, Any]) -> None:
+    spec["security"] = spec["security"][:1]
 
 
 def _drop_environment_variable(spec: dict[str, Any]) -> None:
@@ -140,7 +166,24 @@ INCIDENT = "/components/schemas/Incident"
 ASSET_QUERY = "/components/schemas/AssetQueryRequest"
 UPDATE_REQUEST = "/components/schemas/UpdateIncidentRequest"
 
+SETTINGS = "/x-client/settings"
+SCHEMES = "/components/securitySchemes"
+
 CATALOGUE: dict[str, Case] = {
+    "credential alternative added (non-breaking: the old credential still works, the new setting is optional)": Case(
+        "sevco",
+        _add_credential_alternative,
+        {
+            ("security-alternative-added", NON, "/security", "/security"),
+            ("security-scheme-added", NON, SCHEMES, SCHEMES + "/Bearer"),
+            ("setting-added", NON, SETTINGS, SETTINGS + "/bearer"),
+        },
+    ),
+    "credential alternative removed": Case(
+        "sevco",
+        _drop_credential_alternative,
+        {("security-alternative-removed", BREAKING, "/security", "/security")},
+    ),
     "operation removed": Case(
         "cyberhaven",
         _remove_operation,
@@ -339,10 +382,26 @@ CATALOGUE: dict[str, Case] = {
             )
         },
     ),
-    "connect() setting added without a default": Case(
+    "connect() setting added without a default, read by every credential alternative": Case(
         "sevco",
         _add_required_setting,
-        {("setting-added-required", BREAKING, "/x-client/settings", "/x-client/settings/region")},
+        {
+            ("setting-added-required", BREAKING, "/x-client/settings", "/x-client/settings/region"),
+            *(
+                (
+                    "x-extra-headers changed",
+                    NON,
+                    f"{SCHEMES}/{name}/x-extra-headers",
+                    f"{SCHEMES}/{name}/x-extra-headers",
+                )
+                for name in ("ApiToken", "Jwt")
+            ),
+        },
+    ),
+    "connect() setting added that nothing needs": Case(
+        "sevco",
+        _add_unused_setting,
+        {("setting-added", NON, "/x-client/settings", "/x-client/settings/region")},
     ),
     "environment variable no longer read": Case(
         "sevco",

@@ -24,7 +24,7 @@ def _mutate(spec: dict[str, Any]) -> None:
     request["required"] = ["query", "limit"]
     request["properties"]["limit"]["type"] = "string"
     del spec["paths"]["/v1/asset/device"]["get"]["x-pagination"]
-    ping = {"operationId": "ping", "x-resource": {"name": "health", "method": "ping"}}
+    ping = {"operationId": "ping", "x-resource": {"name": "status", "method": "ping"}}
     spec["paths"]["/v1/admin/ping"] = {"get": {**ping, "responses": {"204": {"description": "Up."}}}}
 
 
@@ -110,14 +110,14 @@ def test_resource_methods_are_part_of_the_surface(changes: dict[str, list[Change
             if c.kind == "python-parameter-removed"
         }
         assert removed == {"cursor:", "limit:"}
-    assert _only(changes, "resources.Sevco.health").kind == "python-added"
+    assert _only(changes, "resources.Sevco.status").kind == "python-added"
 
 
 def test_nothing_else_changed(changes: dict[str, list[Change]]) -> None:
     every = {id(c): c for found in changes.values() for c in found}
     # Low-level functions: 1 rename, 3 removals, 4 required arguments, 2 fields required, 1 type, 1 addition.
     # endpoints.py: 1 rename, 1 addition, 1 type. resources.py, sync and async: 2 required arguments added,
-    # 6 made required, 4 removed, 8 types (6 arguments, 2 return types), 8 additions (health and its classes).
+    # 6 made required, 4 removed, 8 types (6 arguments, 2 return types), 8 additions (status and its classes).
     assert len(every) == 12 + 3 + 2 + 6 + 4 + 8 + 8
 
 

@@ -159,7 +159,9 @@ def test_models_marked_sensitive_hide_the_value_in_repr(secrets: Canaries) -> No
     token = secrets.token()
     request = ExchangeApiKeyRequest(api_key=secrets.key)
     answer = AccessTokenResponse.from_dict({"access_token": token, "token_type": "Bearer", "expires_in": 900})
-    assert repr(request) == "ExchangeApiKeyRequest(api_key='***', additional_properties={})"
+    assert repr(request) == "ExchangeApiKeyRequest(api_key='***', refresh_token=UNSET, additional_properties={})"
+    variant = ExchangeApiKeyRequest(refresh_token=secrets.key)  # the key under the XSOAR integration's name
+    assert repr(variant) == "ExchangeApiKeyRequest(api_key=UNSET, refresh_token='***', additional_properties={})"
     assert "token_type='Bearer'" in repr(answer)
     assert_no_secret(repr(request) + repr(answer) + str(answer), *secrets.all)
     assert answer.access_token == token  # hidden from repr only

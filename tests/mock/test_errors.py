@@ -42,10 +42,13 @@ def test_wrong_method_is_a_json_405_with_allow(cyberhaven: Served, sevco: Served
 
 
 def test_concrete_path_before_template(cyberhaven: Served) -> None:
-    """POST /v2/incidents/list is list_incidents; PATCH on the same URL is update_incident with id `list`."""
+    """POST /v2/incidents/list is list_incidents; PATCH on the same URL is not update_incident with id `list`
+    but a 405, as OpenAPI matches a concrete path before a templated one."""
     with cyberhaven.client() as client:
         answer = client.patch("/v2/incidents/list", json={"status": "closed"}, headers=bearer(client))
-    assert answer.status_code == 404 and "list" in answer.json()["errors"][0]["message"]
+        update = client.patch("/v2/incidents/no-such-id", json={"status": "closed"}, headers=bearer(client))
+    assert answer.status_code == 405 and answer.headers["allow"] == "POST"
+    assert update.status_code == 404 and "no-such-id" in update.json()["errors"][0]["message"]
 
 
 def test_invalid_query_parameter_is_400_with_problems(sevco: Served) -> None:

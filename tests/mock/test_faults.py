@@ -144,6 +144,7 @@ def test_fault_count_after_and_any_operation(sevco: Served) -> None:
         {"operation_id": "list_roles", "kind": "delay"},
         {"operation_id": "list_roles", "kind": "status", "status": "500"},
         {"operation_id": "list_roles", "kind": "status", "status": 500, "colour": "red"},
+        {"operation_id": "list_roles", "kind": "body"},
     ],
 )
 def test_bad_faults_are_refused(sevco: Served, fault: dict[str, object]) -> None:
@@ -153,7 +154,17 @@ def test_bad_faults_are_refused(sevco: Served, fault: dict[str, object]) -> None
 
 
 def test_every_fault_kind_is_documented() -> None:
-    assert set(FAULT_KINDS) == {"status", "delay", "malformed", "truncated", "html", "drop", "revoke_key"}
+    assert set(FAULT_KINDS) == {"status", "delay", "malformed", "truncated", "html", "drop", "revoke_key", "body"}
+
+
+def test_a_body_fault_answers_its_json_as_given_even_off_spec(sevco: Served) -> None:
+    off_spec = [{"id": None, "name": {"nested": True}}, "not a role"]
+    with sevco.client() as client:
+        added = client.post("/__mock__/faults", json={"operation_id": "list_roles", "kind": "body", "body": off_spec})
+        assert added.status_code == 201
+        answer = client.get("/v1/admin/role", headers=sevco.mock.auth_headers())
+        assert answer.status_code == 200 and answer.json() == off_spec
+        assert client.get("/v1/admin/role", headers=sevco.mock.auth_headers()).json() != off_spec  # count 1
 
 
 def test_control_endpoints(cyberhaven: Served) -> None:

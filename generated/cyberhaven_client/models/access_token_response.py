@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    INTEGER,
+    STRING,
+    Field,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AccessTokenResponse")
 
 
 @_attrs_define
@@ -32,43 +38,62 @@ class AccessTokenResponse:
         return masked_repr(self, hidden=["access_token"])
 
     def to_dict(self) -> dict[str, Any]:
-        access_token = self.access_token
-
-        token_type = self.token_type
-
-        expires_in = self.expires_in
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "access_token": access_token,
-            }
-        )
-        if token_type is not UNSET:
-            field_dict["token_type"] = token_type
-        if expires_in is not UNSET:
-            field_dict["expires_in"] = expires_in
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.access_token
+        if _v is not UNSET:
+            _out["access_token"] = _v
+        _v = self.token_type
+        if _v is not UNSET:
+            _out["token_type"] = _v
+        _v = self.expires_in
+        if _v is not UNSET:
+            _out["expires_in"] = _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        token_type = d.pop("token_type", UNSET)
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        access_token: Any = _d.pop("access_token", UNSET)
+        if type(access_token) is not str and (access_token is not None or _strict):
+            raise NotConforming
 
-        expires_in = d.pop("expires_in", UNSET)
+        token_type: Any = _d.pop("token_type", UNSET)
+        if type(token_type) is not str and (token_type is not UNSET and (token_type is not None or _strict)):
+            raise NotConforming
 
-        access_token_response = cls(
+        expires_in: Any = _d.pop("expires_in", UNSET)
+        if type(expires_in) is not int and (expires_in is not UNSET and (expires_in is not None or _strict)):
+            raise NotConforming
+
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             access_token=access_token,
             token_type=token_type,
             expires_in=expires_in,
         )
+        _model.additional_properties = _d
+        return _model
 
-        access_token_response.additional_properties = d
-        return access_token_response
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(
+                Field("access_token", "access_token", STRING, required=True),
+                Field("token_type", "token_type", STRING),
+                Field("expires_in", "expires_in", INTEGER),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    BOOLEAN,
+    STRING,
+    Field,
+    ListOf,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.action_content_attributes import ActionContentAttributes
     from ..models.custom_data import CustomData
-
-
-T = TypeVar("T", bound="ActionContent")
 
 
 @_attrs_define
@@ -37,74 +44,96 @@ class ActionContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
-
-        upload_filename = self.upload_filename
-
-        inspected = self.inspected
-
-        custom_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_data, Unset):
-            custom_data = self.custom_data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if upload_filename is not UNSET:
-            field_dict["upload_filename"] = upload_filename
-        if inspected is not UNSET:
-            field_dict["inspected"] = inspected
-        if custom_data is not UNSET:
-            field_dict["custom_data"] = custom_data
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.tags
+        if _v is not UNSET:
+            _out["tags"] = _v
+        _v = self.attributes
+        if _v is not UNSET:
+            _out["attributes"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.upload_filename
+        if _v is not UNSET:
+            _out["upload_filename"] = _v
+        _v = self.inspected
+        if _v is not UNSET:
+            _out["inspected"] = _v
+        _v = self.custom_data
+        if _v is not UNSET:
+            _out["custom_data"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.action_content_attributes import ActionContentAttributes  # noqa: PLC0415
         from ..models.custom_data import CustomData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        tags = cast(list[str], d.pop("tags", UNSET))
+        _d = dict(_src)
+        tags: Any = _d.pop("tags", UNSET)
+        if type(tags) is list:
+            for _i in tags:
+                if type(_i) is not str and (_i is not None or _strict):
+                    raise NotConforming
+        elif tags is not UNSET and (tags is not None or _strict):
+            raise NotConforming
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: ActionContentAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = ActionContentAttributes.from_dict(_attributes)
+        attributes: Any = _d.pop("attributes", UNSET)
+        if type(attributes) is dict:
+            attributes = ActionContentAttributes._from_json(attributes, _strict)
+        elif attributes is not UNSET and (attributes is not None or _strict):
+            raise NotConforming
 
-        upload_filename = d.pop("upload_filename", UNSET)
+        upload_filename: Any = _d.pop("upload_filename", UNSET)
+        if type(upload_filename) is not str and (
+            upload_filename is not UNSET and (upload_filename is not None or _strict)
+        ):
+            raise NotConforming
 
-        inspected = d.pop("inspected", UNSET)
+        inspected: Any = _d.pop("inspected", UNSET)
+        if type(inspected) is not bool and (inspected is not UNSET and (inspected is not None or _strict)):
+            raise NotConforming
 
-        _custom_data = d.pop("custom_data", UNSET)
-        custom_data: CustomData | Unset
-        if isinstance(_custom_data, Unset):
-            custom_data = UNSET
-        else:
-            custom_data = CustomData.from_dict(_custom_data)
+        custom_data: Any = _d.pop("custom_data", UNSET)
+        if type(custom_data) is dict:
+            custom_data = CustomData._from_json(custom_data, _strict)
+        elif custom_data is not UNSET and (custom_data is not None or _strict):
+            raise NotConforming
 
-        action_content = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             tags=tags,
             attributes=attributes,
             upload_filename=upload_filename,
             inspected=inspected,
             custom_data=custom_data,
         )
+        _model.additional_properties = _d
+        return _model
 
-        action_content.additional_properties = d
-        return action_content
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.action_content_attributes import ActionContentAttributes  # noqa: PLC0415
+        from ..models.custom_data import CustomData  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("tags", "tags", ListOf(STRING)),
+                Field("attributes", "attributes", ModelOf(ActionContentAttributes)),
+                Field("upload_filename", "upload_filename", STRING),
+                Field("inspected", "inspected", BOOLEAN),
+                Field("custom_data", "custom_data", ModelOf(CustomData)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

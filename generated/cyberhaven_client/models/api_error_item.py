@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    INTEGER,
+    STRING,
+    Field,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ApiErrorItem")
 
 
 @_attrs_define
@@ -25,34 +31,53 @@ class ApiErrorItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.code
+        if _v is not UNSET:
+            _out["code"] = _v
+        _v = self.message
+        if _v is not UNSET:
+            _out["message"] = _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        message = d.pop("message", UNSET)
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        code: Any = _d.pop("code", UNSET)
+        if type(code) is not int and (code is not UNSET and (code is not None or _strict)):
+            raise NotConforming
 
-        api_error_item = cls(
+        message: Any = _d.pop("message", UNSET)
+        if type(message) is not str and (message is not UNSET and (message is not None or _strict)):
+            raise NotConforming
+
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             code=code,
             message=message,
         )
+        _model.additional_properties = _d
+        return _model
 
-        api_error_item.additional_properties = d
-        return api_error_item
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(
+                Field("code", "code", INTEGER),
+                Field("message", "message", STRING),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

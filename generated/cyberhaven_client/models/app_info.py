@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    STRING,
+    Field,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_data import CustomData
-
-
-T = TypeVar("T", bound="AppInfo")
 
 
 @_attrs_define
@@ -40,67 +45,79 @@ class AppInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        package_name = self.package_name
-
-        binary_path = self.binary_path
-
-        command_line = self.command_line
-
-        main_window_title = self.main_window_title
-
-        custom_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_data, Unset):
-            custom_data = self.custom_data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if package_name is not UNSET:
-            field_dict["package_name"] = package_name
-        if binary_path is not UNSET:
-            field_dict["binary_path"] = binary_path
-        if command_line is not UNSET:
-            field_dict["command_line"] = command_line
-        if main_window_title is not UNSET:
-            field_dict["main_window_title"] = main_window_title
-        if custom_data is not UNSET:
-            field_dict["custom_data"] = custom_data
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.name
+        if _v is not UNSET:
+            _out["name"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            _out["description"] = _v
+        _v = self.package_name
+        if _v is not UNSET:
+            _out["package_name"] = _v
+        _v = self.binary_path
+        if _v is not UNSET:
+            _out["binary_path"] = _v
+        _v = self.command_line
+        if _v is not UNSET:
+            _out["command_line"] = _v
+        _v = self.main_window_title
+        if _v is not UNSET:
+            _out["main_window_title"] = _v
+        _v = self.custom_data
+        if _v is not UNSET:
+            _out["custom_data"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.custom_data import CustomData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _d = dict(_src)
+        name: Any = _d.pop("name", UNSET)
+        if type(name) is not str and (name is not UNSET and (name is not None or _strict)):
+            raise NotConforming
 
-        description = d.pop("description", UNSET)
+        description: Any = _d.pop("description", UNSET)
+        if type(description) is not str and (description is not UNSET and (description is not None or _strict)):
+            raise NotConforming
 
-        package_name = d.pop("package_name", UNSET)
+        package_name: Any = _d.pop("package_name", UNSET)
+        if type(package_name) is not str and (package_name is not UNSET and (package_name is not None or _strict)):
+            raise NotConforming
 
-        binary_path = d.pop("binary_path", UNSET)
+        binary_path: Any = _d.pop("binary_path", UNSET)
+        if type(binary_path) is not str and (binary_path is not UNSET and (binary_path is not None or _strict)):
+            raise NotConforming
 
-        command_line = d.pop("command_line", UNSET)
+        command_line: Any = _d.pop("command_line", UNSET)
+        if type(command_line) is not str and (command_line is not UNSET and (command_line is not None or _strict)):
+            raise NotConforming
 
-        main_window_title = d.pop("main_window_title", UNSET)
+        main_window_title: Any = _d.pop("main_window_title", UNSET)
+        if type(main_window_title) is not str and (
+            main_window_title is not UNSET and (main_window_title is not None or _strict)
+        ):
+            raise NotConforming
 
-        _custom_data = d.pop("custom_data", UNSET)
-        custom_data: CustomData | Unset
-        if isinstance(_custom_data, Unset):
-            custom_data = UNSET
-        else:
-            custom_data = CustomData.from_dict(_custom_data)
+        custom_data: Any = _d.pop("custom_data", UNSET)
+        if type(custom_data) is dict:
+            custom_data = CustomData._from_json(custom_data, _strict)
+        elif custom_data is not UNSET and (custom_data is not None or _strict):
+            raise NotConforming
 
-        app_info = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             name=name,
             description=description,
             package_name=package_name,
@@ -109,9 +126,25 @@ class AppInfo:
             main_window_title=main_window_title,
             custom_data=custom_data,
         )
+        _model.additional_properties = _d
+        return _model
 
-        app_info.additional_properties = d
-        return app_info
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.custom_data import CustomData  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("name", "name", STRING),
+                Field("description", "description", STRING),
+                Field("package_name", "package_name", STRING),
+                Field("binary_path", "binary_path", STRING),
+                Field("command_line", "command_line", STRING),
+                Field("main_window_title", "main_window_title", STRING),
+                Field("custom_data", "custom_data", ModelOf(CustomData)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

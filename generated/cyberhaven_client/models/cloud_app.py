@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    STRING,
+    Field,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_data import CustomData
-
-
-T = TypeVar("T", bound="CloudApp")
 
 
 @_attrs_define
@@ -40,67 +45,77 @@ class CloudApp:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        provider = self.provider
-
-        name = self.name
-
-        user_name = self.user_name
-
-        user_email = self.user_email
-
-        instance_id = self.instance_id
-
-        instance_name = self.instance_name
-
-        custom_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_data, Unset):
-            custom_data = self.custom_data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if name is not UNSET:
-            field_dict["name"] = name
-        if user_name is not UNSET:
-            field_dict["user_name"] = user_name
-        if user_email is not UNSET:
-            field_dict["user_email"] = user_email
-        if instance_id is not UNSET:
-            field_dict["instance_id"] = instance_id
-        if instance_name is not UNSET:
-            field_dict["instance_name"] = instance_name
-        if custom_data is not UNSET:
-            field_dict["custom_data"] = custom_data
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.provider
+        if _v is not UNSET:
+            _out["provider"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            _out["name"] = _v
+        _v = self.user_name
+        if _v is not UNSET:
+            _out["user_name"] = _v
+        _v = self.user_email
+        if _v is not UNSET:
+            _out["user_email"] = _v
+        _v = self.instance_id
+        if _v is not UNSET:
+            _out["instance_id"] = _v
+        _v = self.instance_name
+        if _v is not UNSET:
+            _out["instance_name"] = _v
+        _v = self.custom_data
+        if _v is not UNSET:
+            _out["custom_data"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.custom_data import CustomData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        provider = d.pop("provider", UNSET)
+        _d = dict(_src)
+        provider: Any = _d.pop("provider", UNSET)
+        if type(provider) is not str and (provider is not UNSET and (provider is not None or _strict)):
+            raise NotConforming
 
-        name = d.pop("name", UNSET)
+        name: Any = _d.pop("name", UNSET)
+        if type(name) is not str and (name is not UNSET and (name is not None or _strict)):
+            raise NotConforming
 
-        user_name = d.pop("user_name", UNSET)
+        user_name: Any = _d.pop("user_name", UNSET)
+        if type(user_name) is not str and (user_name is not UNSET and (user_name is not None or _strict)):
+            raise NotConforming
 
-        user_email = d.pop("user_email", UNSET)
+        user_email: Any = _d.pop("user_email", UNSET)
+        if type(user_email) is not str and (user_email is not UNSET and (user_email is not None or _strict)):
+            raise NotConforming
 
-        instance_id = d.pop("instance_id", UNSET)
+        instance_id: Any = _d.pop("instance_id", UNSET)
+        if type(instance_id) is not str and (instance_id is not UNSET and (instance_id is not None or _strict)):
+            raise NotConforming
 
-        instance_name = d.pop("instance_name", UNSET)
+        instance_name: Any = _d.pop("instance_name", UNSET)
+        if type(instance_name) is not str and (instance_name is not UNSET and (instance_name is not None or _strict)):
+            raise NotConforming
 
-        _custom_data = d.pop("custom_data", UNSET)
-        custom_data: CustomData | Unset
-        if isinstance(_custom_data, Unset):
-            custom_data = UNSET
-        else:
-            custom_data = CustomData.from_dict(_custom_data)
+        custom_data: Any = _d.pop("custom_data", UNSET)
+        if type(custom_data) is dict:
+            custom_data = CustomData._from_json(custom_data, _strict)
+        elif custom_data is not UNSET and (custom_data is not None or _strict):
+            raise NotConforming
 
-        cloud_app = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             provider=provider,
             name=name,
             user_name=user_name,
@@ -109,9 +124,25 @@ class CloudApp:
             instance_name=instance_name,
             custom_data=custom_data,
         )
+        _model.additional_properties = _d
+        return _model
 
-        cloud_app.additional_properties = d
-        return cloud_app
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.custom_data import CustomData  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("provider", "provider", STRING),
+                Field("name", "name", STRING),
+                Field("user_name", "user_name", STRING),
+                Field("user_email", "user_email", STRING),
+                Field("instance_id", "instance_id", STRING),
+                Field("instance_name", "instance_name", STRING),
+                Field("custom_data", "custom_data", ModelOf(CustomData)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,21 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    STRING,
+    EnumOf,
+    Field,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
-from ..models.streaming_destination_type import StreamingDestinationType
-from ..models.streaming_encoding import StreamingEncoding
-from ..models.streaming_format import StreamingFormat
+from ..models.streaming_destination_type import StreamingDestinationType, StreamingDestinationTypeValue
+from ..models.streaming_encoding import StreamingEncoding, StreamingEncodingValue
+from ..models.streaming_format import StreamingFormat, StreamingFormatValue
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.https_config import HttpsConfig
-
-
-T = TypeVar("T", bound="CreateStreamingDestinationRequest")
 
 
 @_attrs_define
@@ -32,68 +38,90 @@ class CreateStreamingDestinationRequest:
     """
 
     name: str
-    type_: StreamingDestinationType
-    format_: StreamingFormat
+    type_: StreamingDestinationType | StreamingDestinationTypeValue
+    format_: StreamingFormat | StreamingFormatValue
     https_config: HttpsConfig
     description: str | Unset = UNSET
-    encoding: StreamingEncoding | Unset = UNSET
+    encoding: StreamingEncoding | StreamingEncodingValue | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        type_ = self.type_.value
-
-        format_ = self.format_.value
-
-        https_config = self.https_config.to_dict()
-
-        description = self.description
-
-        encoding: str | Unset = UNSET
-        if not isinstance(self.encoding, Unset):
-            encoding = self.encoding.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-                "format": format_,
-                "https_config": https_config,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if encoding is not UNSET:
-            field_dict["encoding"] = encoding
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.name
+        if _v is not UNSET:
+            _out["name"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _out["type"] = _v.value if isinstance(_v, StreamingDestinationType) else _v
+        _v = self.format_
+        if _v is not UNSET:
+            _out["format"] = _v.value if isinstance(_v, StreamingFormat) else _v
+        _v = self.https_config
+        if _v is not UNSET:
+            _out["https_config"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.description
+        if _v is not UNSET:
+            _out["description"] = _v
+        _v = self.encoding
+        if _v is not UNSET:
+            _out["encoding"] = _v.value if isinstance(_v, StreamingEncoding) else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.https_config import HttpsConfig  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        _d = dict(_src)
+        name: Any = _d.pop("name", UNSET)
+        if type(name) is not str and (name is not None or _strict):
+            raise NotConforming
 
-        type_ = StreamingDestinationType(d.pop("type"))
+        type_: Any = _d.pop("type", UNSET)
+        if type(type_) is str:
+            type_ = StreamingDestinationType._value2member_map_.get(type_, type_)
+            if _strict and type(type_) is str:
+                raise NotConforming
+        elif type_ is not None or _strict:
+            raise NotConforming
 
-        format_ = StreamingFormat(d.pop("format"))
+        format_: Any = _d.pop("format", UNSET)
+        if type(format_) is str:
+            format_ = StreamingFormat._value2member_map_.get(format_, format_)
+            if _strict and type(format_) is str:
+                raise NotConforming
+        elif format_ is not None or _strict:
+            raise NotConforming
 
-        https_config = HttpsConfig.from_dict(d.pop("https_config"))
+        https_config: Any = _d.pop("https_config", UNSET)
+        if type(https_config) is dict:
+            https_config = HttpsConfig._from_json(https_config, _strict)
+        elif https_config is not None or _strict:
+            raise NotConforming
 
-        description = d.pop("description", UNSET)
+        description: Any = _d.pop("description", UNSET)
+        if type(description) is not str and (description is not UNSET and (description is not None or _strict)):
+            raise NotConforming
 
-        _encoding = d.pop("encoding", UNSET)
-        encoding: StreamingEncoding | Unset
-        if isinstance(_encoding, Unset):
-            encoding = UNSET
-        else:
-            encoding = StreamingEncoding(_encoding)
+        encoding: Any = _d.pop("encoding", UNSET)
+        if type(encoding) is str:
+            encoding = StreamingEncoding._value2member_map_.get(encoding, encoding)
+            if _strict and type(encoding) is str:
+                raise NotConforming
+        elif encoding is not UNSET and (encoding is not None or _strict):
+            raise NotConforming
 
-        create_streaming_destination_request = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             name=name,
             type_=type_,
             format_=format_,
@@ -101,9 +129,24 @@ class CreateStreamingDestinationRequest:
             description=description,
             encoding=encoding,
         )
+        _model.additional_properties = _d
+        return _model
 
-        create_streaming_destination_request.additional_properties = d
-        return create_streaming_destination_request
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.https_config import HttpsConfig  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("name", "name", STRING, required=True),
+                Field("type", "type_", EnumOf(StreamingDestinationType, open=False), required=True),
+                Field("format", "format_", EnumOf(StreamingFormat, open=False), required=True),
+                Field("https_config", "https_config", ModelOf(HttpsConfig), required=True),
+                Field("description", "description", STRING),
+                Field("encoding", "encoding", EnumOf(StreamingEncoding, open=False)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    STRING,
+    Field,
+    ListOf,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_data import CustomData
-
-
-T = TypeVar("T", bound="EmailInfo")
 
 
 @_attrs_define
@@ -40,73 +46,89 @@ class EmailInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        from_ = self.from_
-
-        to: list[str] | Unset = UNSET
-        if not isinstance(self.to, Unset):
-            to = self.to
-
-        cc: list[str] | Unset = UNSET
-        if not isinstance(self.cc, Unset):
-            cc = self.cc
-
-        bcc: list[str] | Unset = UNSET
-        if not isinstance(self.bcc, Unset):
-            bcc = self.bcc
-
-        subject = self.subject
-
-        custom_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_data, Unset):
-            custom_data = self.custom_data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if to is not UNSET:
-            field_dict["to"] = to
-        if cc is not UNSET:
-            field_dict["cc"] = cc
-        if bcc is not UNSET:
-            field_dict["bcc"] = bcc
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if custom_data is not UNSET:
-            field_dict["custom_data"] = custom_data
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not UNSET:
+            _out["id"] = _v
+        _v = self.from_
+        if _v is not UNSET:
+            _out["from"] = _v
+        _v = self.to
+        if _v is not UNSET:
+            _out["to"] = _v
+        _v = self.cc
+        if _v is not UNSET:
+            _out["cc"] = _v
+        _v = self.bcc
+        if _v is not UNSET:
+            _out["bcc"] = _v
+        _v = self.subject
+        if _v is not UNSET:
+            _out["subject"] = _v
+        _v = self.custom_data
+        if _v is not UNSET:
+            _out["custom_data"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.custom_data import CustomData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _d = dict(_src)
+        id: Any = _d.pop("id", UNSET)
+        if type(id) is not str and (id is not UNSET and (id is not None or _strict)):
+            raise NotConforming
 
-        from_ = d.pop("from", UNSET)
+        from_: Any = _d.pop("from", UNSET)
+        if type(from_) is not str and (from_ is not UNSET and (from_ is not None or _strict)):
+            raise NotConforming
 
-        to = cast(list[str], d.pop("to", UNSET))
+        to: Any = _d.pop("to", UNSET)
+        if type(to) is list:
+            for _i in to:
+                if type(_i) is not str and (_i is not None or _strict):
+                    raise NotConforming
+        elif to is not UNSET and (to is not None or _strict):
+            raise NotConforming
 
-        cc = cast(list[str], d.pop("cc", UNSET))
+        cc: Any = _d.pop("cc", UNSET)
+        if type(cc) is list:
+            for _i in cc:
+                if type(_i) is not str and (_i is not None or _strict):
+                    raise NotConforming
+        elif cc is not UNSET and (cc is not None or _strict):
+            raise NotConforming
 
-        bcc = cast(list[str], d.pop("bcc", UNSET))
+        bcc: Any = _d.pop("bcc", UNSET)
+        if type(bcc) is list:
+            for _i in bcc:
+                if type(_i) is not str and (_i is not None or _strict):
+                    raise NotConforming
+        elif bcc is not UNSET and (bcc is not None or _strict):
+            raise NotConforming
 
-        subject = d.pop("subject", UNSET)
+        subject: Any = _d.pop("subject", UNSET)
+        if type(subject) is not str and (subject is not UNSET and (subject is not None or _strict)):
+            raise NotConforming
 
-        _custom_data = d.pop("custom_data", UNSET)
-        custom_data: CustomData | Unset
-        if isinstance(_custom_data, Unset):
-            custom_data = UNSET
-        else:
-            custom_data = CustomData.from_dict(_custom_data)
+        custom_data: Any = _d.pop("custom_data", UNSET)
+        if type(custom_data) is dict:
+            custom_data = CustomData._from_json(custom_data, _strict)
+        elif custom_data is not UNSET and (custom_data is not None or _strict):
+            raise NotConforming
 
-        email_info = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             id=id,
             from_=from_,
             to=to,
@@ -115,9 +137,25 @@ class EmailInfo:
             subject=subject,
             custom_data=custom_data,
         )
+        _model.additional_properties = _d
+        return _model
 
-        email_info.additional_properties = d
-        return email_info
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.custom_data import CustomData  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("id", "id", STRING),
+                Field("from", "from_", STRING),
+                Field("to", "to", ListOf(STRING)),
+                Field("cc", "cc", ListOf(STRING)),
+                Field("bcc", "bcc", ListOf(STRING)),
+                Field("subject", "subject", STRING),
+                Field("custom_data", "custom_data", ModelOf(CustomData)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,16 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    DATE_TIME,
+    STRING,
+    EnumOf,
+    Field,
+    ModelShape,
+    NotConforming,
+    Nullable,
+    parse_date_time,
+    parse_model,
+)
 
 from ..models.endpoint_os import EndpointOs
 from ..models.endpoint_status import EndpointStatus
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Endpoint")
 
 
 @_attrs_define
@@ -45,137 +54,108 @@ class Endpoint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        hostname = self.hostname
-
-        machine_serial_number = self.machine_serial_number
-
-        deployment_group = self.deployment_group
-
-        os: str | Unset
-        if isinstance(self.os, Unset):
-            os = UNSET
-        elif isinstance(self.os, EndpointOs):
-            os = self.os.value
-        else:
-            os = self.os
-
-        os_version = self.os_version
-
-        sensor_version = self.sensor_version
-
-        last_active_username = self.last_active_username
-
-        last_active: None | str | Unset
-        if isinstance(self.last_active, Unset):
-            last_active = UNSET
-        elif isinstance(self.last_active, datetime.datetime):
-            last_active = self.last_active.isoformat()
-        else:
-            last_active = self.last_active
-
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, EndpointStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if hostname is not UNSET:
-            field_dict["hostname"] = hostname
-        if machine_serial_number is not UNSET:
-            field_dict["machine_serial_number"] = machine_serial_number
-        if deployment_group is not UNSET:
-            field_dict["deployment_group"] = deployment_group
-        if os is not UNSET:
-            field_dict["os"] = os
-        if os_version is not UNSET:
-            field_dict["os_version"] = os_version
-        if sensor_version is not UNSET:
-            field_dict["sensor_version"] = sensor_version
-        if last_active_username is not UNSET:
-            field_dict["last_active_username"] = last_active_username
-        if last_active is not UNSET:
-            field_dict["last_active"] = last_active
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not UNSET:
+            _out["id"] = _v
+        _v = self.hostname
+        if _v is not UNSET:
+            _out["hostname"] = _v
+        _v = self.machine_serial_number
+        if _v is not UNSET:
+            _out["machine_serial_number"] = _v
+        _v = self.deployment_group
+        if _v is not UNSET:
+            _out["deployment_group"] = _v
+        _v = self.os
+        if _v is not UNSET:
+            _out["os"] = _v.value if isinstance(_v, EndpointOs) else _v
+        _v = self.os_version
+        if _v is not UNSET:
+            _out["os_version"] = _v
+        _v = self.sensor_version
+        if _v is not UNSET:
+            _out["sensor_version"] = _v
+        _v = self.last_active_username
+        if _v is not UNSET:
+            _out["last_active_username"] = _v
+        _v = self.last_active
+        if _v is not UNSET:
+            _out["last_active"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
+        _v = self.status
+        if _v is not UNSET:
+            _out["status"] = _v.value if isinstance(_v, EndpointStatus) else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        hostname = d.pop("hostname", UNSET)
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        id: Any = _d.pop("id", UNSET)
+        if type(id) is not str and (id is not None or _strict):
+            raise NotConforming
 
-        machine_serial_number = d.pop("machine_serial_number", UNSET)
+        hostname: Any = _d.pop("hostname", UNSET)
+        if type(hostname) is not str and (hostname is not UNSET and (hostname is not None or _strict)):
+            raise NotConforming
 
-        deployment_group = d.pop("deployment_group", UNSET)
+        machine_serial_number: Any = _d.pop("machine_serial_number", UNSET)
+        if type(machine_serial_number) is not str and (
+            machine_serial_number is not UNSET and (machine_serial_number is not None or _strict)
+        ):
+            raise NotConforming
 
-        def _parse_os(data: object) -> EndpointOs | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                os_type_0 = EndpointOs(data)
+        deployment_group: Any = _d.pop("deployment_group", UNSET)
+        if type(deployment_group) is not str and (
+            deployment_group is not UNSET and (deployment_group is not None or _strict)
+        ):
+            raise NotConforming
 
-                return os_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EndpointOs | str | Unset, data)
+        os: Any = _d.pop("os", UNSET)
+        if type(os) is str:
+            os = EndpointOs._value2member_map_.get(os, os)
+        elif os is not UNSET and (os is not None or _strict):
+            raise NotConforming
 
-        os = _parse_os(d.pop("os", UNSET))
+        os_version: Any = _d.pop("os_version", UNSET)
+        if type(os_version) is not str and (os_version is not UNSET and (os_version is not None or _strict)):
+            raise NotConforming
 
-        os_version = d.pop("os_version", UNSET)
+        sensor_version: Any = _d.pop("sensor_version", UNSET)
+        if type(sensor_version) is not str and (
+            sensor_version is not UNSET and (sensor_version is not None or _strict)
+        ):
+            raise NotConforming
 
-        sensor_version = d.pop("sensor_version", UNSET)
+        last_active_username: Any = _d.pop("last_active_username", UNSET)
+        if type(last_active_username) is not str and (
+            last_active_username is not UNSET and (last_active_username is not None or _strict)
+        ):
+            raise NotConforming
 
-        last_active_username = d.pop("last_active_username", UNSET)
+        last_active: Any = _d.pop("last_active", UNSET)
+        if type(last_active) is str:
+            last_active = parse_date_time(last_active)
+        elif last_active is not UNSET and last_active is not None:
+            raise NotConforming
 
-        def _parse_last_active(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_active_type_0 = datetime.datetime.fromisoformat(data)
+        status: Any = _d.pop("status", UNSET)
+        if type(status) is str:
+            status = EndpointStatus._value2member_map_.get(status, status)
+        elif status is not UNSET and (status is not None or _strict):
+            raise NotConforming
 
-                return last_active_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_active = _parse_last_active(d.pop("last_active", UNSET))
-
-        def _parse_status(data: object) -> EndpointStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = EndpointStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EndpointStatus | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        endpoint = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             id=id,
             hostname=hostname,
             machine_serial_number=machine_serial_number,
@@ -187,9 +167,26 @@ class Endpoint:
             last_active=last_active,
             status=status,
         )
+        _model.additional_properties = _d
+        return _model
 
-        endpoint.additional_properties = d
-        return endpoint
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(
+                Field("id", "id", STRING, required=True),
+                Field("hostname", "hostname", STRING),
+                Field("machine_serial_number", "machine_serial_number", STRING),
+                Field("deployment_group", "deployment_group", STRING),
+                Field("os", "os", EnumOf(EndpointOs, open=True)),
+                Field("os_version", "os_version", STRING),
+                Field("sensor_version", "sensor_version", STRING),
+                Field("last_active_username", "last_active_username", STRING),
+                Field("last_active", "last_active", Nullable(DATE_TIME)),
+                Field("status", "status", EnumOf(EndpointStatus, open=True)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

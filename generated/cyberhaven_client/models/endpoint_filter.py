@@ -1,16 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    STRING,
+    EnumOf,
+    Field,
+    ListOf,
+    ModelShape,
+    NotConforming,
+    enum_list,
+    parse_model,
+)
 
-from ..models.endpoint_os import EndpointOs
-from ..models.endpoint_status import EndpointStatus
+from ..models.endpoint_os import EndpointOs, EndpointOsValue
+from ..models.endpoint_status import EndpointStatus, EndpointStatusValue
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="EndpointFilter")
 
 
 @_attrs_define
@@ -29,100 +37,107 @@ class EndpointFilter:
 
     ids: list[str] | Unset = UNSET
     hostnames: list[str] | Unset = UNSET
-    statuses: list[EndpointStatus] | Unset = UNSET
+    statuses: list[EndpointStatus | EndpointStatusValue] | Unset = UNSET
     groups: list[str] | Unset = UNSET
-    oses: list[EndpointOs] | Unset = UNSET
+    oses: list[EndpointOs | EndpointOsValue] | Unset = UNSET
     os_versions: list[str] | Unset = UNSET
     endpoint_versions: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ids: list[str] | Unset = UNSET
-        if not isinstance(self.ids, Unset):
-            ids = self.ids
-
-        hostnames: list[str] | Unset = UNSET
-        if not isinstance(self.hostnames, Unset):
-            hostnames = self.hostnames
-
-        statuses: list[str] | Unset = UNSET
-        if not isinstance(self.statuses, Unset):
-            statuses = []
-            for statuses_item_data in self.statuses:
-                statuses_item = statuses_item_data.value
-                statuses.append(statuses_item)
-
-        groups: list[str] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = self.groups
-
-        oses: list[str] | Unset = UNSET
-        if not isinstance(self.oses, Unset):
-            oses = []
-            for oses_item_data in self.oses:
-                oses_item = oses_item_data.value
-                oses.append(oses_item)
-
-        os_versions: list[str] | Unset = UNSET
-        if not isinstance(self.os_versions, Unset):
-            os_versions = self.os_versions
-
-        endpoint_versions: list[str] | Unset = UNSET
-        if not isinstance(self.endpoint_versions, Unset):
-            endpoint_versions = self.endpoint_versions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ids is not UNSET:
-            field_dict["ids"] = ids
-        if hostnames is not UNSET:
-            field_dict["hostnames"] = hostnames
-        if statuses is not UNSET:
-            field_dict["statuses"] = statuses
-        if groups is not UNSET:
-            field_dict["groups"] = groups
-        if oses is not UNSET:
-            field_dict["oses"] = oses
-        if os_versions is not UNSET:
-            field_dict["os_versions"] = os_versions
-        if endpoint_versions is not UNSET:
-            field_dict["endpoint_versions"] = endpoint_versions
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.ids
+        if _v is not UNSET:
+            _out["ids"] = _v
+        _v = self.hostnames
+        if _v is not UNSET:
+            _out["hostnames"] = _v
+        _v = self.statuses
+        if _v is not UNSET:
+            _out["statuses"] = (
+                [_i.value if isinstance(_i, EndpointStatus) else _i for _i in _v] if type(_v) is list else _v
+            )
+        _v = self.groups
+        if _v is not UNSET:
+            _out["groups"] = _v
+        _v = self.oses
+        if _v is not UNSET:
+            _out["oses"] = [_i.value if isinstance(_i, EndpointOs) else _i for _i in _v] if type(_v) is list else _v
+        _v = self.os_versions
+        if _v is not UNSET:
+            _out["os_versions"] = _v
+        _v = self.endpoint_versions
+        if _v is not UNSET:
+            _out["endpoint_versions"] = _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids", UNSET))
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        hostnames = cast(list[str], d.pop("hostnames", UNSET))
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        ids: Any = _d.pop("ids", UNSET)
+        if type(ids) is list:
+            for _i in ids:
+                if type(_i) is not str and (_i is not None or _strict):
+                    raise NotConforming
+        elif ids is not UNSET and (ids is not None or _strict):
+            raise NotConforming
 
-        _statuses = d.pop("statuses", UNSET)
-        statuses: list[EndpointStatus] | Unset = UNSET
-        if _statuses is not UNSET:
-            statuses = []
-            for statuses_item_data in _statuses:
-                statuses_item = EndpointStatus(statuses_item_data)
+        hostnames: Any = _d.pop("hostnames", UNSET)
+        if type(hostnames) is list:
+            for _i in hostnames:
+                if type(_i) is not str and (_i is not None or _strict):
+                    raise NotConforming
+        elif hostnames is not UNSET and (hostnames is not None or _strict):
+            raise NotConforming
 
-                statuses.append(statuses_item)
+        statuses: Any = _d.pop("statuses", UNSET)
+        if type(statuses) is list:
+            statuses = enum_list(EndpointStatus, statuses, _strict, open_=False)
+        elif statuses is not UNSET and (statuses is not None or _strict):
+            raise NotConforming
 
-        groups = cast(list[str], d.pop("groups", UNSET))
+        groups: Any = _d.pop("groups", UNSET)
+        if type(groups) is list:
+            for _i in groups:
+                if type(_i) is not str and (_i is not None or _strict):
+                    raise NotConforming
+        elif groups is not UNSET and (groups is not None or _strict):
+            raise NotConforming
 
-        _oses = d.pop("oses", UNSET)
-        oses: list[EndpointOs] | Unset = UNSET
-        if _oses is not UNSET:
-            oses = []
-            for oses_item_data in _oses:
-                oses_item = EndpointOs(oses_item_data)
+        oses: Any = _d.pop("oses", UNSET)
+        if type(oses) is list:
+            oses = enum_list(EndpointOs, oses, _strict, open_=False)
+        elif oses is not UNSET and (oses is not None or _strict):
+            raise NotConforming
 
-                oses.append(oses_item)
+        os_versions: Any = _d.pop("os_versions", UNSET)
+        if type(os_versions) is list:
+            for _i in os_versions:
+                if type(_i) is not str and (_i is not None or _strict):
+                    raise NotConforming
+        elif os_versions is not UNSET and (os_versions is not None or _strict):
+            raise NotConforming
 
-        os_versions = cast(list[str], d.pop("os_versions", UNSET))
+        endpoint_versions: Any = _d.pop("endpoint_versions", UNSET)
+        if type(endpoint_versions) is list:
+            for _i in endpoint_versions:
+                if type(_i) is not str and (_i is not None or _strict):
+                    raise NotConforming
+        elif endpoint_versions is not UNSET and (endpoint_versions is not None or _strict):
+            raise NotConforming
 
-        endpoint_versions = cast(list[str], d.pop("endpoint_versions", UNSET))
-
-        endpoint_filter = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             ids=ids,
             hostnames=hostnames,
             statuses=statuses,
@@ -131,9 +146,23 @@ class EndpointFilter:
             os_versions=os_versions,
             endpoint_versions=endpoint_versions,
         )
+        _model.additional_properties = _d
+        return _model
 
-        endpoint_filter.additional_properties = d
-        return endpoint_filter
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(
+                Field("ids", "ids", ListOf(STRING)),
+                Field("hostnames", "hostnames", ListOf(STRING)),
+                Field("statuses", "statuses", ListOf(EnumOf(EndpointStatus, open=False))),
+                Field("groups", "groups", ListOf(STRING)),
+                Field("oses", "oses", ListOf(EnumOf(EndpointOs, open=False))),
+                Field("os_versions", "os_versions", ListOf(STRING)),
+                Field("endpoint_versions", "endpoint_versions", ListOf(STRING)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

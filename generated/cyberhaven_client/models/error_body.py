@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    Field,
+    ListOf,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    null_item,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.api_error_item import ApiErrorItem
-
-
-T = TypeVar("T", bound="ErrorBody")
 
 
 @_attrs_define
@@ -27,41 +33,50 @@ class ErrorBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.errors
+        if _v is not UNSET:
+            _out["errors"] = [_i.to_dict() if hasattr(_i, "to_dict") else _i for _i in _v] if type(_v) is list else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.api_error_item import ApiErrorItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _errors = d.pop("errors", UNSET)
-        errors: list[ApiErrorItem] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = ApiErrorItem.from_dict(errors_item_data)
+        _d = dict(_src)
+        errors: Any = _d.pop("errors", UNSET)
+        if type(errors) is list:
+            errors = [
+                ApiErrorItem._from_json(_i, _strict) if type(_i) is dict else null_item(_i, _strict) for _i in errors
+            ]
+        elif errors is not UNSET and (errors is not None or _strict):
+            raise NotConforming
 
-                errors.append(errors_item)
-
-        error_body = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             errors=errors,
         )
+        _model.additional_properties = _d
+        return _model
 
-        error_body.additional_properties = d
-        return error_body
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.api_error_item import ApiErrorItem  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(Field("errors", "errors", ListOf(ModelOf(ApiErrorItem))),),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,10 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    DATE_TIME,
+    STRING,
+    Field,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    parse_date_time,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
 
@@ -13,9 +23,6 @@ if TYPE_CHECKING:
     from ..models.event_action import EventAction
     from ..models.location import Location
     from ..models.user_ref import UserRef
-
-
-T = TypeVar("T", bound="Event")
 
 
 @_attrs_define
@@ -44,93 +51,80 @@ class Event:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
-
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
-        action: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action.to_dict()
-
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.to_dict()
-
-        destination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.destination, Unset):
-            destination = self.destination.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if user is not UNSET:
-            field_dict["user"] = user
-        if action is not UNSET:
-            field_dict["action"] = action
-        if source is not UNSET:
-            field_dict["source"] = source
-        if destination is not UNSET:
-            field_dict["destination"] = destination
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not UNSET:
+            _out["id"] = _v
+        _v = self.timestamp
+        if _v is not UNSET:
+            _out["timestamp"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
+        _v = self.user
+        if _v is not UNSET:
+            _out["user"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.action
+        if _v is not UNSET:
+            _out["action"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.source
+        if _v is not UNSET:
+            _out["source"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.destination
+        if _v is not UNSET:
+            _out["destination"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.event_action import EventAction  # noqa: PLC0415
         from ..models.location import Location  # noqa: PLC0415
         from ..models.user_ref import UserRef  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        _d = dict(_src)
+        id: Any = _d.pop("id", UNSET)
+        if type(id) is not str and (id is not None or _strict):
+            raise NotConforming
 
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+        timestamp: Any = _d.pop("timestamp", UNSET)
+        if type(timestamp) is str:
+            timestamp = parse_date_time(timestamp)
+        elif timestamp is not UNSET and (timestamp is not None or _strict):
+            raise NotConforming
 
-        _user = d.pop("user", UNSET)
-        user: UserRef | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = UserRef.from_dict(_user)
+        user: Any = _d.pop("user", UNSET)
+        if type(user) is dict:
+            user = UserRef._from_json(user, _strict)
+        elif user is not UNSET and (user is not None or _strict):
+            raise NotConforming
 
-        _action = d.pop("action", UNSET)
-        action: EventAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = EventAction.from_dict(_action)
+        action: Any = _d.pop("action", UNSET)
+        if type(action) is dict:
+            action = EventAction._from_json(action, _strict)
+        elif action is not UNSET and (action is not None or _strict):
+            raise NotConforming
 
-        _source = d.pop("source", UNSET)
-        source: Location | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = Location.from_dict(_source)
+        source: Any = _d.pop("source", UNSET)
+        if type(source) is dict:
+            source = Location._from_json(source, _strict)
+        elif source is not UNSET and (source is not None or _strict):
+            raise NotConforming
 
-        _destination = d.pop("destination", UNSET)
-        destination: Location | Unset
-        if isinstance(_destination, Unset):
-            destination = UNSET
-        else:
-            destination = Location.from_dict(_destination)
+        destination: Any = _d.pop("destination", UNSET)
+        if type(destination) is dict:
+            destination = Location._from_json(destination, _strict)
+        elif destination is not UNSET and (destination is not None or _strict):
+            raise NotConforming
 
-        event = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             id=id,
             timestamp=timestamp,
             user=user,
@@ -138,9 +132,26 @@ class Event:
             source=source,
             destination=destination,
         )
+        _model.additional_properties = _d
+        return _model
 
-        event.additional_properties = d
-        return event
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.event_action import EventAction  # noqa: PLC0415
+        from ..models.location import Location  # noqa: PLC0415
+        from ..models.user_ref import UserRef  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("id", "id", STRING, required=True),
+                Field("timestamp", "timestamp", DATE_TIME),
+                Field("user", "user", ModelOf(UserRef)),
+                Field("action", "action", ModelOf(EventAction)),
+                Field("source", "source", ModelOf(Location)),
+                Field("destination", "destination", ModelOf(Location)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

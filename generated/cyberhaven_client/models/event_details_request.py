@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    BOOLEAN,
+    STRING,
+    Field,
+    ListOf,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="EventDetailsRequest")
 
 
 @_attrs_define
@@ -25,36 +32,59 @@ class EventDetailsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ids = self.ids
-
-        include_content = self.include_content
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ids": ids,
-            }
-        )
-        if include_content is not UNSET:
-            field_dict["include_content"] = include_content
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.ids
+        if _v is not UNSET:
+            _out["ids"] = _v
+        _v = self.include_content
+        if _v is not UNSET:
+            _out["include_content"] = _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids"))
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        include_content = d.pop("include_content", UNSET)
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        ids: Any = _d.pop("ids", UNSET)
+        if type(ids) is list:
+            for _i in ids:
+                if type(_i) is not str and (_i is not None or _strict):
+                    raise NotConforming
+        elif ids is not None or _strict:
+            raise NotConforming
 
-        event_details_request = cls(
+        include_content: Any = _d.pop("include_content", UNSET)
+        if type(include_content) is not bool and (
+            include_content is not UNSET and (include_content is not None or _strict)
+        ):
+            raise NotConforming
+
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             ids=ids,
             include_content=include_content,
         )
+        _model.additional_properties = _d
+        return _model
 
-        event_details_request.additional_properties = d
-        return event_details_request
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(
+                Field("ids", "ids", ListOf(STRING), required=True),
+                Field("include_content", "include_content", BOOLEAN),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    STRING,
+    Field,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
-T = TypeVar("T", bound="EventLineageRequest")
+from ..types import UNSET
 
 
 @_attrs_define
@@ -23,35 +30,53 @@ class EventLineageRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start_event_id = self.start_event_id
-
-        end_event_id = self.end_event_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "start_event_id": start_event_id,
-                "end_event_id": end_event_id,
-            }
-        )
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.start_event_id
+        if _v is not UNSET:
+            _out["start_event_id"] = _v
+        _v = self.end_event_id
+        if _v is not UNSET:
+            _out["end_event_id"] = _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_event_id = d.pop("start_event_id")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        end_event_id = d.pop("end_event_id")
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        start_event_id: Any = _d.pop("start_event_id", UNSET)
+        if type(start_event_id) is not str and (start_event_id is not None or _strict):
+            raise NotConforming
 
-        event_lineage_request = cls(
+        end_event_id: Any = _d.pop("end_event_id", UNSET)
+        if type(end_event_id) is not str and (end_event_id is not None or _strict):
+            raise NotConforming
+
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             start_event_id=start_event_id,
             end_event_id=end_event_id,
         )
+        _model.additional_properties = _d
+        return _model
 
-        event_lineage_request.additional_properties = d
-        return event_lineage_request
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(
+                Field("start_event_id", "start_event_id", STRING, required=True),
+                Field("end_event_id", "end_event_id", STRING, required=True),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

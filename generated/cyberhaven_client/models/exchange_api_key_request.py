@@ -1,55 +1,89 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    STRING,
+    Field,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
-T = TypeVar("T", bound="ExchangeApiKeyRequest")
+from ..types import UNSET, Unset
 
 
 @_attrs_define
 class ExchangeApiKeyRequest:
-    """The long-lived API key to exchange.
+    """The long-lived API key to exchange, as `api_key` (vendor documentation) or, the variant the XSOAR integration sends,
+    as `refresh_token`. Send one of the two.
 
-    Attributes:
-        api_key (str): The API key. (The XSOAR integration sends the same key as `refresh_token` to
-            /public/v2/auth/token/access; not modelled.)
+        Attributes:
+            api_key (str | Unset): The API key.
+            refresh_token (str | Unset): The same API key under the name the Cortex XSOAR integration uses
+                (`{"refresh_token": "<key>"}`); a variant of `api_key`.
     """
 
-    api_key: str
+    api_key: str | Unset = UNSET
+    refresh_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         from auth_plugins.secrets import masked_repr  # noqa: PLC0415 (models import nothing else of ours)
 
-        return masked_repr(self, hidden=["api_key"])
+        return masked_repr(self, hidden=["api_key", "refresh_token"])
 
     def to_dict(self) -> dict[str, Any]:
-        api_key = self.api_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "api_key": api_key,
-            }
-        )
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.api_key
+        if _v is not UNSET:
+            _out["api_key"] = _v
+        _v = self.refresh_token
+        if _v is not UNSET:
+            _out["refresh_token"] = _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_key = d.pop("api_key")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        exchange_api_key_request = cls(
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        api_key: Any = _d.pop("api_key", UNSET)
+        if type(api_key) is not str and (api_key is not UNSET and (api_key is not None or _strict)):
+            raise NotConforming
+
+        refresh_token: Any = _d.pop("refresh_token", UNSET)
+        if type(refresh_token) is not str and (refresh_token is not UNSET and (refresh_token is not None or _strict)):
+            raise NotConforming
+
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             api_key=api_key,
+            refresh_token=refresh_token,
         )
+        _model.additional_properties = _d
+        return _model
 
-        exchange_api_key_request.additional_properties = d
-        return exchange_api_key_request
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(
+                Field("api_key", "api_key", STRING),
+                Field("refresh_token", "refresh_token", STRING),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

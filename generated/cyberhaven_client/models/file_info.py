@@ -2,19 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    DATE_TIME,
+    INTEGER,
+    STRING,
+    Field,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    Nullable,
+    parse_date_time,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_data import CustomData
     from ..models.file_owner import FileOwner
-
-
-T = TypeVar("T", bound="FileInfo")
 
 
 @_attrs_define
@@ -46,129 +55,98 @@ class FileInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        extension = self.extension
-
-        size = self.size
-
-        md5_hash = self.md5_hash
-
-        sha256_hash = self.sha256_hash
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        modified_at: None | str | Unset
-        if isinstance(self.modified_at, Unset):
-            modified_at = UNSET
-        elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
-        else:
-            modified_at = self.modified_at
-
-        owner: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.owner, Unset):
-            owner = self.owner.to_dict()
-
-        custom_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_data, Unset):
-            custom_data = self.custom_data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if extension is not UNSET:
-            field_dict["extension"] = extension
-        if size is not UNSET:
-            field_dict["size"] = size
-        if md5_hash is not UNSET:
-            field_dict["md5_hash"] = md5_hash
-        if sha256_hash is not UNSET:
-            field_dict["sha256_hash"] = sha256_hash
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if modified_at is not UNSET:
-            field_dict["modified_at"] = modified_at
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        if custom_data is not UNSET:
-            field_dict["custom_data"] = custom_data
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.name
+        if _v is not UNSET:
+            _out["name"] = _v
+        _v = self.extension
+        if _v is not UNSET:
+            _out["extension"] = _v
+        _v = self.size
+        if _v is not UNSET:
+            _out["size"] = _v
+        _v = self.md5_hash
+        if _v is not UNSET:
+            _out["md5_hash"] = _v
+        _v = self.sha256_hash
+        if _v is not UNSET:
+            _out["sha256_hash"] = _v
+        _v = self.created_at
+        if _v is not UNSET:
+            _out["created_at"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
+        _v = self.modified_at
+        if _v is not UNSET:
+            _out["modified_at"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
+        _v = self.owner
+        if _v is not UNSET:
+            _out["owner"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.custom_data
+        if _v is not UNSET:
+            _out["custom_data"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.custom_data import CustomData  # noqa: PLC0415
         from ..models.file_owner import FileOwner  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _d = dict(_src)
+        name: Any = _d.pop("name", UNSET)
+        if type(name) is not str and (name is not UNSET and (name is not None or _strict)):
+            raise NotConforming
 
-        extension = d.pop("extension", UNSET)
+        extension: Any = _d.pop("extension", UNSET)
+        if type(extension) is not str and (extension is not UNSET and (extension is not None or _strict)):
+            raise NotConforming
 
-        size = d.pop("size", UNSET)
+        size: Any = _d.pop("size", UNSET)
+        if type(size) is not int and (size is not UNSET and (size is not None or _strict)):
+            raise NotConforming
 
-        md5_hash = d.pop("md5_hash", UNSET)
+        md5_hash: Any = _d.pop("md5_hash", UNSET)
+        if type(md5_hash) is not str and (md5_hash is not UNSET and (md5_hash is not None or _strict)):
+            raise NotConforming
 
-        sha256_hash = d.pop("sha256_hash", UNSET)
+        sha256_hash: Any = _d.pop("sha256_hash", UNSET)
+        if type(sha256_hash) is not str and (sha256_hash is not UNSET and (sha256_hash is not None or _strict)):
+            raise NotConforming
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+        created_at: Any = _d.pop("created_at", UNSET)
+        if type(created_at) is str:
+            created_at = parse_date_time(created_at)
+        elif created_at is not UNSET and created_at is not None:
+            raise NotConforming
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        modified_at: Any = _d.pop("modified_at", UNSET)
+        if type(modified_at) is str:
+            modified_at = parse_date_time(modified_at)
+        elif modified_at is not UNSET and modified_at is not None:
+            raise NotConforming
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        owner: Any = _d.pop("owner", UNSET)
+        if type(owner) is dict:
+            owner = FileOwner._from_json(owner, _strict)
+        elif owner is not UNSET and (owner is not None or _strict):
+            raise NotConforming
 
-        def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_at_type_0 = datetime.datetime.fromisoformat(data)
+        custom_data: Any = _d.pop("custom_data", UNSET)
+        if type(custom_data) is dict:
+            custom_data = CustomData._from_json(custom_data, _strict)
+        elif custom_data is not UNSET and (custom_data is not None or _strict):
+            raise NotConforming
 
-                return modified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
-
-        _owner = d.pop("owner", UNSET)
-        owner: FileOwner | Unset
-        if isinstance(_owner, Unset):
-            owner = UNSET
-        else:
-            owner = FileOwner.from_dict(_owner)
-
-        _custom_data = d.pop("custom_data", UNSET)
-        custom_data: CustomData | Unset
-        if isinstance(_custom_data, Unset):
-            custom_data = UNSET
-        else:
-            custom_data = CustomData.from_dict(_custom_data)
-
-        file_info = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             name=name,
             extension=extension,
             size=size,
@@ -179,9 +157,28 @@ class FileInfo:
             owner=owner,
             custom_data=custom_data,
         )
+        _model.additional_properties = _d
+        return _model
 
-        file_info.additional_properties = d
-        return file_info
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.custom_data import CustomData  # noqa: PLC0415
+        from ..models.file_owner import FileOwner  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("name", "name", STRING),
+                Field("extension", "extension", STRING),
+                Field("size", "size", INTEGER),
+                Field("md5_hash", "md5_hash", STRING),
+                Field("sha256_hash", "sha256_hash", STRING),
+                Field("created_at", "created_at", Nullable(DATE_TIME)),
+                Field("modified_at", "modified_at", Nullable(DATE_TIME)),
+                Field("owner", "owner", ModelOf(FileOwner)),
+                Field("custom_data", "custom_data", ModelOf(CustomData)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    INTEGER,
+    STRING,
+    Field,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.https_config_headers import HttpsConfigHeaders
-
-
-T = TypeVar("T", bound="HttpsConfig")
 
 
 @_attrs_define
@@ -32,52 +38,70 @@ class HttpsConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uri = self.uri
-
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        timeout_seconds = self.timeout_seconds
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "uri": uri,
-            }
-        )
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if timeout_seconds is not UNSET:
-            field_dict["timeout_seconds"] = timeout_seconds
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.uri
+        if _v is not UNSET:
+            _out["uri"] = _v
+        _v = self.headers
+        if _v is not UNSET:
+            _out["headers"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.timeout_seconds
+        if _v is not UNSET:
+            _out["timeout_seconds"] = _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.https_config_headers import HttpsConfigHeaders  # noqa: PLC0415
 
-        d = dict(src_dict)
-        uri = d.pop("uri")
+        _d = dict(_src)
+        uri: Any = _d.pop("uri", UNSET)
+        if type(uri) is not str and (uri is not None or _strict):
+            raise NotConforming
 
-        _headers = d.pop("headers", UNSET)
-        headers: HttpsConfigHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = HttpsConfigHeaders.from_dict(_headers)
+        headers: Any = _d.pop("headers", UNSET)
+        if type(headers) is dict:
+            headers = HttpsConfigHeaders._from_json(headers, _strict)
+        elif headers is not UNSET and (headers is not None or _strict):
+            raise NotConforming
 
-        timeout_seconds = d.pop("timeout_seconds", UNSET)
+        timeout_seconds: Any = _d.pop("timeout_seconds", UNSET)
+        if type(timeout_seconds) is not int and (
+            timeout_seconds is not UNSET and (timeout_seconds is not None or _strict)
+        ):
+            raise NotConforming
 
-        https_config = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             uri=uri,
             headers=headers,
             timeout_seconds=timeout_seconds,
         )
+        _model.additional_properties = _d
+        return _model
 
-        https_config.additional_properties = d
-        return https_config
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.https_config_headers import HttpsConfigHeaders  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("uri", "uri", STRING, required=True),
+                Field("headers", "headers", ModelOf(HttpsConfigHeaders)),
+                Field("timeout_seconds", "timeout_seconds", INTEGER),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

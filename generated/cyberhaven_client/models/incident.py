@@ -2,10 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    BOOLEAN,
+    DATE_TIME,
+    NUMBER,
+    STRING,
+    EnumOf,
+    Field,
+    ListOf,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    Nullable,
+    null_item,
+    parse_date_time,
+    parse_model,
+)
 
 from ..models.close_reason import CloseReason
 from ..models.created_by import CreatedBy
@@ -21,9 +37,6 @@ if TYPE_CHECKING:
     from ..models.policy import Policy
     from ..models.user_ref import UserRef
     from ..models.user_risk_group import UserRiskGroup
-
-
-T = TypeVar("T", bound="Incident")
 
 
 @_attrs_define
@@ -72,223 +85,118 @@ class Incident:
     user_risk_groups: list[UserRiskGroup] | Unset = UNSET
     policy: Policy | Unset = UNSET
     risk_score: float | Unset = UNSET
-    screenshot_guid: None | str | Unset = UNSET
-    warning_status: str | Unset | WarningStatus = UNSET
+    screenshot_guid: str | None | Unset = UNSET
+    warning_status: WarningStatus | str | Unset = UNSET
     user_reactions: list[str] | Unset = UNSET
-    user_reaction_message: None | str | Unset = UNSET
+    user_reaction_message: str | None | Unset = UNSET
     reaction_time: datetime.datetime | None | Unset = UNSET
-    assigned_to: None | str | Unset = UNSET
+    assigned_to: str | None | Unset = UNSET
     status: IncidentStatus | str | Unset = UNSET
     resolution_time: datetime.datetime | None | Unset = UNSET
-    close_reason: CloseReason | None | str | Unset = UNSET
-    close_note: None | str | Unset = UNSET
+    close_reason: CloseReason | str | None | Unset = UNSET
+    close_note: str | None | Unset = UNSET
     custom_data: CustomData | Unset = UNSET
     created_by: CreatedBy | str | Unset = UNSET
-    ai_summary: None | str | Unset = UNSET
-    ai_severity: None | str | Unset = UNSET
+    ai_summary: str | None | Unset = UNSET
+    ai_severity: str | None | Unset = UNSET
     event_details: IncidentEventDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
-        event_lineage_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event_lineage_id, Unset):
-            event_lineage_id = self.event_lineage_id.to_dict()
-
-        blocked = self.blocked
-
-        event_time: str | Unset = UNSET
-        if not isinstance(self.event_time, Unset):
-            event_time = self.event_time.isoformat()
-
-        trigger_time: str | Unset = UNSET
-        if not isinstance(self.trigger_time, Unset):
-            trigger_time = self.trigger_time.isoformat()
-
-        last_modified: str | Unset = UNSET
-        if not isinstance(self.last_modified, Unset):
-            last_modified = self.last_modified.isoformat()
-
-        dataset: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dataset, Unset):
-            dataset = self.dataset.to_dict()
-
-        user_risk_groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.user_risk_groups, Unset):
-            user_risk_groups = []
-            for user_risk_groups_item_data in self.user_risk_groups:
-                user_risk_groups_item = user_risk_groups_item_data.to_dict()
-                user_risk_groups.append(user_risk_groups_item)
-
-        policy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.policy, Unset):
-            policy = self.policy.to_dict()
-
-        risk_score = self.risk_score
-
-        screenshot_guid: None | str | Unset
-        if isinstance(self.screenshot_guid, Unset):
-            screenshot_guid = UNSET
-        else:
-            screenshot_guid = self.screenshot_guid
-
-        warning_status: str | Unset
-        if isinstance(self.warning_status, Unset):
-            warning_status = UNSET
-        elif isinstance(self.warning_status, WarningStatus):
-            warning_status = self.warning_status.value
-        else:
-            warning_status = self.warning_status
-
-        user_reactions: list[str] | Unset = UNSET
-        if not isinstance(self.user_reactions, Unset):
-            user_reactions = self.user_reactions
-
-        user_reaction_message: None | str | Unset
-        if isinstance(self.user_reaction_message, Unset):
-            user_reaction_message = UNSET
-        else:
-            user_reaction_message = self.user_reaction_message
-
-        reaction_time: None | str | Unset
-        if isinstance(self.reaction_time, Unset):
-            reaction_time = UNSET
-        elif isinstance(self.reaction_time, datetime.datetime):
-            reaction_time = self.reaction_time.isoformat()
-        else:
-            reaction_time = self.reaction_time
-
-        assigned_to: None | str | Unset
-        if isinstance(self.assigned_to, Unset):
-            assigned_to = UNSET
-        else:
-            assigned_to = self.assigned_to
-
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, IncidentStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        resolution_time: None | str | Unset
-        if isinstance(self.resolution_time, Unset):
-            resolution_time = UNSET
-        elif isinstance(self.resolution_time, datetime.datetime):
-            resolution_time = self.resolution_time.isoformat()
-        else:
-            resolution_time = self.resolution_time
-
-        close_reason: None | str | Unset
-        if isinstance(self.close_reason, Unset):
-            close_reason = UNSET
-        elif isinstance(self.close_reason, CloseReason):
-            close_reason = self.close_reason.value
-        else:
-            close_reason = self.close_reason
-
-        close_note: None | str | Unset
-        if isinstance(self.close_note, Unset):
-            close_note = UNSET
-        else:
-            close_note = self.close_note
-
-        custom_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_data, Unset):
-            custom_data = self.custom_data.to_dict()
-
-        created_by: str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        elif isinstance(self.created_by, CreatedBy):
-            created_by = self.created_by.value
-        else:
-            created_by = self.created_by
-
-        ai_summary: None | str | Unset
-        if isinstance(self.ai_summary, Unset):
-            ai_summary = UNSET
-        else:
-            ai_summary = self.ai_summary
-
-        ai_severity: None | str | Unset
-        if isinstance(self.ai_severity, Unset):
-            ai_severity = UNSET
-        else:
-            ai_severity = self.ai_severity
-
-        event_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event_details, Unset):
-            event_details = self.event_details.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if user is not UNSET:
-            field_dict["user"] = user
-        if event_lineage_id is not UNSET:
-            field_dict["event_lineage_id"] = event_lineage_id
-        if blocked is not UNSET:
-            field_dict["blocked"] = blocked
-        if event_time is not UNSET:
-            field_dict["event_time"] = event_time
-        if trigger_time is not UNSET:
-            field_dict["trigger_time"] = trigger_time
-        if last_modified is not UNSET:
-            field_dict["last_modified"] = last_modified
-        if dataset is not UNSET:
-            field_dict["dataset"] = dataset
-        if user_risk_groups is not UNSET:
-            field_dict["user_risk_groups"] = user_risk_groups
-        if policy is not UNSET:
-            field_dict["policy"] = policy
-        if risk_score is not UNSET:
-            field_dict["risk_score"] = risk_score
-        if screenshot_guid is not UNSET:
-            field_dict["screenshot_guid"] = screenshot_guid
-        if warning_status is not UNSET:
-            field_dict["warning_status"] = warning_status
-        if user_reactions is not UNSET:
-            field_dict["user_reactions"] = user_reactions
-        if user_reaction_message is not UNSET:
-            field_dict["user_reaction_message"] = user_reaction_message
-        if reaction_time is not UNSET:
-            field_dict["reaction_time"] = reaction_time
-        if assigned_to is not UNSET:
-            field_dict["assigned_to"] = assigned_to
-        if status is not UNSET:
-            field_dict["status"] = status
-        if resolution_time is not UNSET:
-            field_dict["resolution_time"] = resolution_time
-        if close_reason is not UNSET:
-            field_dict["close_reason"] = close_reason
-        if close_note is not UNSET:
-            field_dict["close_note"] = close_note
-        if custom_data is not UNSET:
-            field_dict["custom_data"] = custom_data
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if ai_summary is not UNSET:
-            field_dict["ai_summary"] = ai_summary
-        if ai_severity is not UNSET:
-            field_dict["ai_severity"] = ai_severity
-        if event_details is not UNSET:
-            field_dict["event_details"] = event_details
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not UNSET:
+            _out["id"] = _v
+        _v = self.user
+        if _v is not UNSET:
+            _out["user"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.event_lineage_id
+        if _v is not UNSET:
+            _out["event_lineage_id"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.blocked
+        if _v is not UNSET:
+            _out["blocked"] = _v
+        _v = self.event_time
+        if _v is not UNSET:
+            _out["event_time"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
+        _v = self.trigger_time
+        if _v is not UNSET:
+            _out["trigger_time"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
+        _v = self.last_modified
+        if _v is not UNSET:
+            _out["last_modified"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
+        _v = self.dataset
+        if _v is not UNSET:
+            _out["dataset"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.user_risk_groups
+        if _v is not UNSET:
+            _out["user_risk_groups"] = (
+                [_i.to_dict() if hasattr(_i, "to_dict") else _i for _i in _v] if type(_v) is list else _v
+            )
+        _v = self.policy
+        if _v is not UNSET:
+            _out["policy"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.risk_score
+        if _v is not UNSET:
+            _out["risk_score"] = _v
+        _v = self.screenshot_guid
+        if _v is not UNSET:
+            _out["screenshot_guid"] = _v
+        _v = self.warning_status
+        if _v is not UNSET:
+            _out["warning_status"] = _v.value if isinstance(_v, WarningStatus) else _v
+        _v = self.user_reactions
+        if _v is not UNSET:
+            _out["user_reactions"] = _v
+        _v = self.user_reaction_message
+        if _v is not UNSET:
+            _out["user_reaction_message"] = _v
+        _v = self.reaction_time
+        if _v is not UNSET:
+            _out["reaction_time"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
+        _v = self.assigned_to
+        if _v is not UNSET:
+            _out["assigned_to"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            _out["status"] = _v.value if isinstance(_v, IncidentStatus) else _v
+        _v = self.resolution_time
+        if _v is not UNSET:
+            _out["resolution_time"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
+        _v = self.close_reason
+        if _v is not UNSET:
+            _out["close_reason"] = _v.value if isinstance(_v, CloseReason) else _v
+        _v = self.close_note
+        if _v is not UNSET:
+            _out["close_note"] = _v
+        _v = self.custom_data
+        if _v is not UNSET:
+            _out["custom_data"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.created_by
+        if _v is not UNSET:
+            _out["created_by"] = _v.value if isinstance(_v, CreatedBy) else _v
+        _v = self.ai_summary
+        if _v is not UNSET:
+            _out["ai_summary"] = _v
+        _v = self.ai_severity
+        if _v is not UNSET:
+            _out["ai_severity"] = _v
+        _v = self.event_details
+        if _v is not UNSET:
+            _out["event_details"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.custom_data import CustomData  # noqa: PLC0415
         from ..models.dataset import Dataset  # noqa: PLC0415
         from ..models.event_lineage_id import EventLineageId  # noqa: PLC0415
@@ -297,238 +205,159 @@ class Incident:
         from ..models.user_ref import UserRef  # noqa: PLC0415
         from ..models.user_risk_group import UserRiskGroup  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        _d = dict(_src)
+        id: Any = _d.pop("id", UNSET)
+        if type(id) is not str and (id is not None or _strict):
+            raise NotConforming
 
-        _user = d.pop("user", UNSET)
-        user: UserRef | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = UserRef.from_dict(_user)
+        user: Any = _d.pop("user", UNSET)
+        if type(user) is dict:
+            user = UserRef._from_json(user, _strict)
+        elif user is not UNSET and (user is not None or _strict):
+            raise NotConforming
 
-        _event_lineage_id = d.pop("event_lineage_id", UNSET)
-        event_lineage_id: EventLineageId | Unset
-        if isinstance(_event_lineage_id, Unset):
-            event_lineage_id = UNSET
-        else:
-            event_lineage_id = EventLineageId.from_dict(_event_lineage_id)
+        event_lineage_id: Any = _d.pop("event_lineage_id", UNSET)
+        if type(event_lineage_id) is dict:
+            event_lineage_id = EventLineageId._from_json(event_lineage_id, _strict)
+        elif event_lineage_id is not UNSET and (event_lineage_id is not None or _strict):
+            raise NotConforming
 
-        blocked = d.pop("blocked", UNSET)
+        blocked: Any = _d.pop("blocked", UNSET)
+        if type(blocked) is not bool and (blocked is not UNSET and (blocked is not None or _strict)):
+            raise NotConforming
 
-        _event_time = d.pop("event_time", UNSET)
-        event_time: datetime.datetime | Unset
-        if isinstance(_event_time, Unset):
-            event_time = UNSET
-        else:
-            event_time = datetime.datetime.fromisoformat(_event_time)
+        event_time: Any = _d.pop("event_time", UNSET)
+        if type(event_time) is str:
+            event_time = parse_date_time(event_time)
+        elif event_time is not UNSET and (event_time is not None or _strict):
+            raise NotConforming
 
-        _trigger_time = d.pop("trigger_time", UNSET)
-        trigger_time: datetime.datetime | Unset
-        if isinstance(_trigger_time, Unset):
-            trigger_time = UNSET
-        else:
-            trigger_time = datetime.datetime.fromisoformat(_trigger_time)
+        trigger_time: Any = _d.pop("trigger_time", UNSET)
+        if type(trigger_time) is str:
+            trigger_time = parse_date_time(trigger_time)
+        elif trigger_time is not UNSET and (trigger_time is not None or _strict):
+            raise NotConforming
 
-        _last_modified = d.pop("last_modified", UNSET)
-        last_modified: datetime.datetime | Unset
-        if isinstance(_last_modified, Unset):
-            last_modified = UNSET
-        else:
-            last_modified = datetime.datetime.fromisoformat(_last_modified)
+        last_modified: Any = _d.pop("last_modified", UNSET)
+        if type(last_modified) is str:
+            last_modified = parse_date_time(last_modified)
+        elif last_modified is not UNSET and (last_modified is not None or _strict):
+            raise NotConforming
 
-        _dataset = d.pop("dataset", UNSET)
-        dataset: Dataset | Unset
-        if isinstance(_dataset, Unset):
-            dataset = UNSET
-        else:
-            dataset = Dataset.from_dict(_dataset)
+        dataset: Any = _d.pop("dataset", UNSET)
+        if type(dataset) is dict:
+            dataset = Dataset._from_json(dataset, _strict)
+        elif dataset is not UNSET and (dataset is not None or _strict):
+            raise NotConforming
 
-        _user_risk_groups = d.pop("user_risk_groups", UNSET)
-        user_risk_groups: list[UserRiskGroup] | Unset = UNSET
-        if _user_risk_groups is not UNSET:
-            user_risk_groups = []
-            for user_risk_groups_item_data in _user_risk_groups:
-                user_risk_groups_item = UserRiskGroup.from_dict(user_risk_groups_item_data)
+        user_risk_groups: Any = _d.pop("user_risk_groups", UNSET)
+        if type(user_risk_groups) is list:
+            user_risk_groups = [
+                UserRiskGroup._from_json(_i, _strict) if type(_i) is dict else null_item(_i, _strict)
+                for _i in user_risk_groups
+            ]
+        elif user_risk_groups is not UNSET and (user_risk_groups is not None or _strict):
+            raise NotConforming
 
-                user_risk_groups.append(user_risk_groups_item)
+        policy: Any = _d.pop("policy", UNSET)
+        if type(policy) is dict:
+            policy = Policy._from_json(policy, _strict)
+        elif policy is not UNSET and (policy is not None or _strict):
+            raise NotConforming
 
-        _policy = d.pop("policy", UNSET)
-        policy: Policy | Unset
-        if isinstance(_policy, Unset):
-            policy = UNSET
-        else:
-            policy = Policy.from_dict(_policy)
+        risk_score: Any = _d.pop("risk_score", UNSET)
+        if (
+            type(risk_score) is not float
+            and type(risk_score) is not int
+            and (risk_score is not UNSET and (risk_score is not None or _strict))
+        ):
+            raise NotConforming
 
-        risk_score = d.pop("risk_score", UNSET)
+        screenshot_guid: Any = _d.pop("screenshot_guid", UNSET)
+        if type(screenshot_guid) is not str and (screenshot_guid is not UNSET and screenshot_guid is not None):
+            raise NotConforming
 
-        def _parse_screenshot_guid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        warning_status: Any = _d.pop("warning_status", UNSET)
+        if type(warning_status) is str:
+            warning_status = WarningStatus._value2member_map_.get(warning_status, warning_status)
+        elif warning_status is not UNSET and (warning_status is not None or _strict):
+            raise NotConforming
 
-        screenshot_guid = _parse_screenshot_guid(d.pop("screenshot_guid", UNSET))
+        user_reactions: Any = _d.pop("user_reactions", UNSET)
+        if type(user_reactions) is list:
+            for _i in user_reactions:
+                if type(_i) is not str and (_i is not None or _strict):
+                    raise NotConforming
+        elif user_reactions is not UNSET and (user_reactions is not None or _strict):
+            raise NotConforming
 
-        def _parse_warning_status(data: object) -> str | Unset | WarningStatus:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                warning_status_type_0 = WarningStatus(data)
+        user_reaction_message: Any = _d.pop("user_reaction_message", UNSET)
+        if type(user_reaction_message) is not str and (
+            user_reaction_message is not UNSET and user_reaction_message is not None
+        ):
+            raise NotConforming
 
-                return warning_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | WarningStatus, data)
+        reaction_time: Any = _d.pop("reaction_time", UNSET)
+        if type(reaction_time) is str:
+            reaction_time = parse_date_time(reaction_time)
+        elif reaction_time is not UNSET and reaction_time is not None:
+            raise NotConforming
 
-        warning_status = _parse_warning_status(d.pop("warning_status", UNSET))
+        assigned_to: Any = _d.pop("assigned_to", UNSET)
+        if type(assigned_to) is not str and (assigned_to is not UNSET and assigned_to is not None):
+            raise NotConforming
 
-        user_reactions = cast(list[str], d.pop("user_reactions", UNSET))
+        status: Any = _d.pop("status", UNSET)
+        if type(status) is str:
+            status = IncidentStatus._value2member_map_.get(status, status)
+        elif status is not UNSET and (status is not None or _strict):
+            raise NotConforming
 
-        def _parse_user_reaction_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        resolution_time: Any = _d.pop("resolution_time", UNSET)
+        if type(resolution_time) is str:
+            resolution_time = parse_date_time(resolution_time)
+        elif resolution_time is not UNSET and resolution_time is not None:
+            raise NotConforming
 
-        user_reaction_message = _parse_user_reaction_message(d.pop("user_reaction_message", UNSET))
+        close_reason: Any = _d.pop("close_reason", UNSET)
+        if type(close_reason) is str:
+            close_reason = CloseReason._value2member_map_.get(close_reason, close_reason)
+        elif close_reason is not UNSET and close_reason is not None:
+            raise NotConforming
 
-        def _parse_reaction_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reaction_time_type_0 = datetime.datetime.fromisoformat(data)
+        close_note: Any = _d.pop("close_note", UNSET)
+        if type(close_note) is not str and (close_note is not UNSET and close_note is not None):
+            raise NotConforming
 
-                return reaction_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        custom_data: Any = _d.pop("custom_data", UNSET)
+        if type(custom_data) is dict:
+            custom_data = CustomData._from_json(custom_data, _strict)
+        elif custom_data is not UNSET and (custom_data is not None or _strict):
+            raise NotConforming
 
-        reaction_time = _parse_reaction_time(d.pop("reaction_time", UNSET))
+        created_by: Any = _d.pop("created_by", UNSET)
+        if type(created_by) is str:
+            created_by = CreatedBy._value2member_map_.get(created_by, created_by)
+        elif created_by is not UNSET and (created_by is not None or _strict):
+            raise NotConforming
 
-        def _parse_assigned_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ai_summary: Any = _d.pop("ai_summary", UNSET)
+        if type(ai_summary) is not str and (ai_summary is not UNSET and ai_summary is not None):
+            raise NotConforming
 
-        assigned_to = _parse_assigned_to(d.pop("assigned_to", UNSET))
+        ai_severity: Any = _d.pop("ai_severity", UNSET)
+        if type(ai_severity) is not str and (ai_severity is not UNSET and ai_severity is not None):
+            raise NotConforming
 
-        def _parse_status(data: object) -> IncidentStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = IncidentStatus(data)
+        event_details: Any = _d.pop("event_details", UNSET)
+        if type(event_details) is dict:
+            event_details = IncidentEventDetails._from_json(event_details, _strict)
+        elif event_details is not UNSET and (event_details is not None or _strict):
+            raise NotConforming
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IncidentStatus | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_resolution_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resolution_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return resolution_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        resolution_time = _parse_resolution_time(d.pop("resolution_time", UNSET))
-
-        def _parse_close_reason(data: object) -> CloseReason | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                close_reason_type_0 = CloseReason(data)
-
-                return close_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CloseReason | None | str | Unset, data)
-
-        close_reason = _parse_close_reason(d.pop("close_reason", UNSET))
-
-        def _parse_close_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        close_note = _parse_close_note(d.pop("close_note", UNSET))
-
-        _custom_data = d.pop("custom_data", UNSET)
-        custom_data: CustomData | Unset
-        if isinstance(_custom_data, Unset):
-            custom_data = UNSET
-        else:
-            custom_data = CustomData.from_dict(_custom_data)
-
-        def _parse_created_by(data: object) -> CreatedBy | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_by_type_0 = CreatedBy(data)
-
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreatedBy | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_ai_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ai_summary = _parse_ai_summary(d.pop("ai_summary", UNSET))
-
-        def _parse_ai_severity(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ai_severity = _parse_ai_severity(d.pop("ai_severity", UNSET))
-
-        _event_details = d.pop("event_details", UNSET)
-        event_details: IncidentEventDetails | Unset
-        if isinstance(_event_details, Unset):
-            event_details = UNSET
-        else:
-            event_details = IncidentEventDetails.from_dict(_event_details)
-
-        incident = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             id=id,
             user=user,
             event_lineage_id=event_lineage_id,
@@ -556,9 +385,50 @@ class Incident:
             ai_severity=ai_severity,
             event_details=event_details,
         )
+        _model.additional_properties = _d
+        return _model
 
-        incident.additional_properties = d
-        return incident
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.custom_data import CustomData  # noqa: PLC0415
+        from ..models.dataset import Dataset  # noqa: PLC0415
+        from ..models.event_lineage_id import EventLineageId  # noqa: PLC0415
+        from ..models.incident_event_details import IncidentEventDetails  # noqa: PLC0415
+        from ..models.policy import Policy  # noqa: PLC0415
+        from ..models.user_ref import UserRef  # noqa: PLC0415
+        from ..models.user_risk_group import UserRiskGroup  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("id", "id", STRING, required=True),
+                Field("user", "user", ModelOf(UserRef)),
+                Field("event_lineage_id", "event_lineage_id", ModelOf(EventLineageId)),
+                Field("blocked", "blocked", BOOLEAN),
+                Field("event_time", "event_time", DATE_TIME),
+                Field("trigger_time", "trigger_time", DATE_TIME),
+                Field("last_modified", "last_modified", DATE_TIME),
+                Field("dataset", "dataset", ModelOf(Dataset)),
+                Field("user_risk_groups", "user_risk_groups", ListOf(ModelOf(UserRiskGroup))),
+                Field("policy", "policy", ModelOf(Policy)),
+                Field("risk_score", "risk_score", NUMBER),
+                Field("screenshot_guid", "screenshot_guid", Nullable(STRING)),
+                Field("warning_status", "warning_status", EnumOf(WarningStatus, open=True)),
+                Field("user_reactions", "user_reactions", ListOf(STRING)),
+                Field("user_reaction_message", "user_reaction_message", Nullable(STRING)),
+                Field("reaction_time", "reaction_time", Nullable(DATE_TIME)),
+                Field("assigned_to", "assigned_to", Nullable(STRING)),
+                Field("status", "status", EnumOf(IncidentStatus, open=True)),
+                Field("resolution_time", "resolution_time", Nullable(DATE_TIME)),
+                Field("close_reason", "close_reason", Nullable(EnumOf(CloseReason, open=True))),
+                Field("close_note", "close_note", Nullable(STRING)),
+                Field("custom_data", "custom_data", ModelOf(CustomData)),
+                Field("created_by", "created_by", EnumOf(CreatedBy, open=True)),
+                Field("ai_summary", "ai_summary", Nullable(STRING)),
+                Field("ai_severity", "ai_severity", Nullable(STRING)),
+                Field("event_details", "event_details", ModelOf(IncidentEventDetails)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

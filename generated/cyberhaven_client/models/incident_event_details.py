@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    Field,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.event import Event
-
-
-T = TypeVar("T", bound="IncidentEventDetails")
 
 
 @_attrs_define
@@ -29,50 +33,61 @@ class IncidentEventDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start_event: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.start_event, Unset):
-            start_event = self.start_event.to_dict()
-
-        end_event: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.end_event, Unset):
-            end_event = self.end_event.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start_event is not UNSET:
-            field_dict["start_event"] = start_event
-        if end_event is not UNSET:
-            field_dict["end_event"] = end_event
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.start_event
+        if _v is not UNSET:
+            _out["start_event"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.end_event
+        if _v is not UNSET:
+            _out["end_event"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.event import Event  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _start_event = d.pop("start_event", UNSET)
-        start_event: Event | Unset
-        if isinstance(_start_event, Unset):
-            start_event = UNSET
-        else:
-            start_event = Event.from_dict(_start_event)
+        _d = dict(_src)
+        start_event: Any = _d.pop("start_event", UNSET)
+        if type(start_event) is dict:
+            start_event = Event._from_json(start_event, _strict)
+        elif start_event is not UNSET and (start_event is not None or _strict):
+            raise NotConforming
 
-        _end_event = d.pop("end_event", UNSET)
-        end_event: Event | Unset
-        if isinstance(_end_event, Unset):
-            end_event = UNSET
-        else:
-            end_event = Event.from_dict(_end_event)
+        end_event: Any = _d.pop("end_event", UNSET)
+        if type(end_event) is dict:
+            end_event = Event._from_json(end_event, _strict)
+        elif end_event is not UNSET and (end_event is not None or _strict):
+            raise NotConforming
 
-        incident_event_details = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             start_event=start_event,
             end_event=end_event,
         )
+        _model.additional_properties = _d
+        return _model
 
-        incident_event_details.additional_properties = d
-        return incident_event_details
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.event import Event  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("start_event", "start_event", ModelOf(Event)),
+                Field("end_event", "end_event", ModelOf(Event)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    INTEGER,
+    STRING,
+    Field,
+    ListOf,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    null_item,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
 
@@ -12,9 +23,6 @@ if TYPE_CHECKING:
     from ..models.api_error_item import ApiErrorItem
     from ..models.endpoint import Endpoint
     from ..models.page_response import PageResponse
-
-
-T = TypeVar("T", bound="ListEndpointsResponse")
 
 
 @_attrs_define
@@ -37,90 +45,100 @@ class ListEndpointsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        size = self.size
-
-        resources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
-            resources = []
-            for resources_item_data in self.resources:
-                resources_item = resources_item_data.to_dict()
-                resources.append(resources_item)
-
-        page_response: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.page_response, Unset):
-            page_response = self.page_response.to_dict()
-
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if size is not UNSET:
-            field_dict["size"] = size
-        if resources is not UNSET:
-            field_dict["resources"] = resources
-        if page_response is not UNSET:
-            field_dict["page_response"] = page_response
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.type_
+        if _v is not UNSET:
+            _out["type"] = _v
+        _v = self.size
+        if _v is not UNSET:
+            _out["size"] = _v
+        _v = self.resources
+        if _v is not UNSET:
+            _out["resources"] = (
+                [_i.to_dict() if hasattr(_i, "to_dict") else _i for _i in _v] if type(_v) is list else _v
+            )
+        _v = self.page_response
+        if _v is not UNSET:
+            _out["page_response"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.errors
+        if _v is not UNSET:
+            _out["errors"] = [_i.to_dict() if hasattr(_i, "to_dict") else _i for _i in _v] if type(_v) is list else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.api_error_item import ApiErrorItem  # noqa: PLC0415
         from ..models.endpoint import Endpoint  # noqa: PLC0415
         from ..models.page_response import PageResponse  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        _d = dict(_src)
+        type_: Any = _d.pop("type", UNSET)
+        if type(type_) is not str and (type_ is not UNSET and (type_ is not None or _strict)):
+            raise NotConforming
 
-        size = d.pop("size", UNSET)
+        size: Any = _d.pop("size", UNSET)
+        if type(size) is not int and (size is not UNSET and (size is not None or _strict)):
+            raise NotConforming
 
-        _resources = d.pop("resources", UNSET)
-        resources: list[Endpoint] | Unset = UNSET
-        if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = Endpoint.from_dict(resources_item_data)
+        resources: Any = _d.pop("resources", UNSET)
+        if type(resources) is list:
+            resources = [
+                Endpoint._from_json(_i, _strict) if type(_i) is dict else null_item(_i, _strict) for _i in resources
+            ]
+        elif resources is not UNSET and (resources is not None or _strict):
+            raise NotConforming
 
-                resources.append(resources_item)
+        page_response: Any = _d.pop("page_response", UNSET)
+        if type(page_response) is dict:
+            page_response = PageResponse._from_json(page_response, _strict)
+        elif page_response is not UNSET and (page_response is not None or _strict):
+            raise NotConforming
 
-        _page_response = d.pop("page_response", UNSET)
-        page_response: PageResponse | Unset
-        if isinstance(_page_response, Unset):
-            page_response = UNSET
-        else:
-            page_response = PageResponse.from_dict(_page_response)
+        errors: Any = _d.pop("errors", UNSET)
+        if type(errors) is list:
+            errors = [
+                ApiErrorItem._from_json(_i, _strict) if type(_i) is dict else null_item(_i, _strict) for _i in errors
+            ]
+        elif errors is not UNSET and (errors is not None or _strict):
+            raise NotConforming
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[ApiErrorItem] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = ApiErrorItem.from_dict(errors_item_data)
-
-                errors.append(errors_item)
-
-        list_endpoints_response = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             type_=type_,
             size=size,
             resources=resources,
             page_response=page_response,
             errors=errors,
         )
+        _model.additional_properties = _d
+        return _model
 
-        list_endpoints_response.additional_properties = d
-        return list_endpoints_response
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.api_error_item import ApiErrorItem  # noqa: PLC0415
+        from ..models.endpoint import Endpoint  # noqa: PLC0415
+        from ..models.page_response import PageResponse  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("type", "type_", STRING),
+                Field("size", "size", INTEGER),
+                Field("resources", "resources", ListOf(ModelOf(Endpoint))),
+                Field("page_response", "page_response", ModelOf(PageResponse)),
+                Field("errors", "errors", ListOf(ModelOf(ApiErrorItem))),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

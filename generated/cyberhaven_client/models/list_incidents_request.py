@@ -1,19 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    BOOLEAN,
+    Field,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.incident_filter import IncidentFilter
     from ..models.page_request import PageRequest
-
-
-T = TypeVar("T", bound="ListIncidentsRequest")
 
 
 @_attrs_define
@@ -33,58 +38,74 @@ class ListIncidentsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        page_request: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.page_request, Unset):
-            page_request = self.page_request.to_dict()
-
-        include_ai_summaries = self.include_ai_summaries
-
-        filter_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if page_request is not UNSET:
-            field_dict["page_request"] = page_request
-        if include_ai_summaries is not UNSET:
-            field_dict["include_ai_summaries"] = include_ai_summaries
-        if filter_ is not UNSET:
-            field_dict["filter"] = filter_
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.page_request
+        if _v is not UNSET:
+            _out["page_request"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.include_ai_summaries
+        if _v is not UNSET:
+            _out["include_ai_summaries"] = _v
+        _v = self.filter_
+        if _v is not UNSET:
+            _out["filter"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.incident_filter import IncidentFilter  # noqa: PLC0415
         from ..models.page_request import PageRequest  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _page_request = d.pop("page_request", UNSET)
-        page_request: PageRequest | Unset
-        if isinstance(_page_request, Unset):
-            page_request = UNSET
-        else:
-            page_request = PageRequest.from_dict(_page_request)
+        _d = dict(_src)
+        page_request: Any = _d.pop("page_request", UNSET)
+        if type(page_request) is dict:
+            page_request = PageRequest._from_json(page_request, _strict)
+        elif page_request is not UNSET and (page_request is not None or _strict):
+            raise NotConforming
 
-        include_ai_summaries = d.pop("include_ai_summaries", UNSET)
+        include_ai_summaries: Any = _d.pop("include_ai_summaries", UNSET)
+        if type(include_ai_summaries) is not bool and (
+            include_ai_summaries is not UNSET and (include_ai_summaries is not None or _strict)
+        ):
+            raise NotConforming
 
-        _filter_ = d.pop("filter", UNSET)
-        filter_: IncidentFilter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = IncidentFilter.from_dict(_filter_)
+        filter_: Any = _d.pop("filter", UNSET)
+        if type(filter_) is dict:
+            filter_ = IncidentFilter._from_json(filter_, _strict)
+        elif filter_ is not UNSET and (filter_ is not None or _strict):
+            raise NotConforming
 
-        list_incidents_request = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             page_request=page_request,
             include_ai_summaries=include_ai_summaries,
             filter_=filter_,
         )
+        _model.additional_properties = _d
+        return _model
 
-        list_incidents_request.additional_properties = d
-        return list_incidents_request
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.incident_filter import IncidentFilter  # noqa: PLC0415
+        from ..models.page_request import PageRequest  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("page_request", "page_request", ModelOf(PageRequest)),
+                Field("include_ai_summaries", "include_ai_summaries", BOOLEAN),
+                Field("filter", "filter_", ModelOf(IncidentFilter)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,10 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    DATE_TIME,
+    STRING,
+    Field,
+    ListOf,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    Nullable,
+    null_item,
+    parse_date_time,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
 
@@ -22,9 +35,6 @@ if TYPE_CHECKING:
     from ..models.printer import Printer
     from ..models.removable_storage import RemovableStorage
     from ..models.web_info import WebInfo
-
-
-T = TypeVar("T", bound="Location")
 
 
 @_attrs_define
@@ -82,139 +92,85 @@ class Location:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        display_name = self.display_name
-
-        datastore_id = self.datastore_id
-
-        dataset_sensitivity = self.dataset_sensitivity
-
-        dataset_ids: list[str] | Unset = UNSET
-        if not isinstance(self.dataset_ids, Unset):
-            dataset_ids = self.dataset_ids
-
-        object_type = self.object_type
-
-        state = self.state
-
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        app: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.app, Unset):
-            app = self.app.to_dict()
-
-        file: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.file, Unset):
-            file = self.file.to_dict()
-
-        local_file: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.local_file, Unset):
-            local_file = self.local_file.to_dict()
-
-        network_share: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.network_share, Unset):
-            network_share = self.network_share.to_dict()
-
-        email: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.email, Unset):
-            email = self.email.to_dict()
-
-        web: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.web, Unset):
-            web = self.web.to_dict()
-
-        cloud_app: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cloud_app, Unset):
-            cloud_app = self.cloud_app.to_dict()
-
-        cloud_file: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cloud_file, Unset):
-            cloud_file = self.cloud_file.to_dict()
-
-        printer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.printer, Unset):
-            printer = self.printer.to_dict()
-
-        removable_storage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.removable_storage, Unset):
-            removable_storage = self.removable_storage.to_dict()
-
-        matched_policies: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.matched_policies, Unset):
-            matched_policies = []
-            for matched_policies_item_data in self.matched_policies:
-                matched_policies_item = matched_policies_item_data.to_dict()
-                matched_policies.append(matched_policies_item)
-
-        discovered_at: None | str | Unset
-        if isinstance(self.discovered_at, Unset):
-            discovered_at = UNSET
-        elif isinstance(self.discovered_at, datetime.datetime):
-            discovered_at = self.discovered_at.isoformat()
-        else:
-            discovered_at = self.discovered_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if datastore_id is not UNSET:
-            field_dict["datastore_id"] = datastore_id
-        if dataset_sensitivity is not UNSET:
-            field_dict["dataset_sensitivity"] = dataset_sensitivity
-        if dataset_ids is not UNSET:
-            field_dict["dataset_ids"] = dataset_ids
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if state is not UNSET:
-            field_dict["state"] = state
-        if data is not UNSET:
-            field_dict["data"] = data
-        if app is not UNSET:
-            field_dict["app"] = app
-        if file is not UNSET:
-            field_dict["file"] = file
-        if local_file is not UNSET:
-            field_dict["local_file"] = local_file
-        if network_share is not UNSET:
-            field_dict["network_share"] = network_share
-        if email is not UNSET:
-            field_dict["email"] = email
-        if web is not UNSET:
-            field_dict["web"] = web
-        if cloud_app is not UNSET:
-            field_dict["cloud_app"] = cloud_app
-        if cloud_file is not UNSET:
-            field_dict["cloud_file"] = cloud_file
-        if printer is not UNSET:
-            field_dict["printer"] = printer
-        if removable_storage is not UNSET:
-            field_dict["removable_storage"] = removable_storage
-        if matched_policies is not UNSET:
-            field_dict["matched_policies"] = matched_policies
-        if discovered_at is not UNSET:
-            field_dict["discovered_at"] = discovered_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not UNSET:
+            _out["id"] = _v
+        _v = self.display_name
+        if _v is not UNSET:
+            _out["display_name"] = _v
+        _v = self.datastore_id
+        if _v is not UNSET:
+            _out["datastore_id"] = _v
+        _v = self.dataset_sensitivity
+        if _v is not UNSET:
+            _out["dataset_sensitivity"] = _v
+        _v = self.dataset_ids
+        if _v is not UNSET:
+            _out["dataset_ids"] = _v
+        _v = self.object_type
+        if _v is not UNSET:
+            _out["object_type"] = _v
+        _v = self.state
+        if _v is not UNSET:
+            _out["state"] = _v
+        _v = self.data
+        if _v is not UNSET:
+            _out["data"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.app
+        if _v is not UNSET:
+            _out["app"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.file
+        if _v is not UNSET:
+            _out["file"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.local_file
+        if _v is not UNSET:
+            _out["local_file"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.network_share
+        if _v is not UNSET:
+            _out["network_share"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.email
+        if _v is not UNSET:
+            _out["email"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.web
+        if _v is not UNSET:
+            _out["web"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.cloud_app
+        if _v is not UNSET:
+            _out["cloud_app"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.cloud_file
+        if _v is not UNSET:
+            _out["cloud_file"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.printer
+        if _v is not UNSET:
+            _out["printer"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.removable_storage
+        if _v is not UNSET:
+            _out["removable_storage"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.matched_policies
+        if _v is not UNSET:
+            _out["matched_policies"] = (
+                [_i.to_dict() if hasattr(_i, "to_dict") else _i for _i in _v] if type(_v) is list else _v
+            )
+        _v = self.discovered_at
+        if _v is not UNSET:
+            _out["discovered_at"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
+        _v = self.updated_at
+        if _v is not UNSET:
+            _out["updated_at"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.app_info import AppInfo  # noqa: PLC0415
         from ..models.cloud_app import CloudApp  # noqa: PLC0415
         from ..models.cloud_file import CloudFile  # noqa: PLC0415
@@ -228,142 +184,131 @@ class Location:
         from ..models.removable_storage import RemovableStorage  # noqa: PLC0415
         from ..models.web_info import WebInfo  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _d = dict(_src)
+        id: Any = _d.pop("id", UNSET)
+        if type(id) is not str and (id is not UNSET and (id is not None or _strict)):
+            raise NotConforming
 
-        display_name = d.pop("display_name", UNSET)
+        display_name: Any = _d.pop("display_name", UNSET)
+        if type(display_name) is not str and (display_name is not UNSET and (display_name is not None or _strict)):
+            raise NotConforming
 
-        datastore_id = d.pop("datastore_id", UNSET)
+        datastore_id: Any = _d.pop("datastore_id", UNSET)
+        if type(datastore_id) is not str and (datastore_id is not UNSET and (datastore_id is not None or _strict)):
+            raise NotConforming
 
-        dataset_sensitivity = d.pop("dataset_sensitivity", UNSET)
+        dataset_sensitivity: Any = _d.pop("dataset_sensitivity", UNSET)
+        if type(dataset_sensitivity) is not str and (
+            dataset_sensitivity is not UNSET and (dataset_sensitivity is not None or _strict)
+        ):
+            raise NotConforming
 
-        dataset_ids = cast(list[str], d.pop("dataset_ids", UNSET))
+        dataset_ids: Any = _d.pop("dataset_ids", UNSET)
+        if type(dataset_ids) is list:
+            for _i in dataset_ids:
+                if type(_i) is not str and (_i is not None or _strict):
+                    raise NotConforming
+        elif dataset_ids is not UNSET and (dataset_ids is not None or _strict):
+            raise NotConforming
 
-        object_type = d.pop("object_type", UNSET)
+        object_type: Any = _d.pop("object_type", UNSET)
+        if type(object_type) is not str and (object_type is not UNSET and (object_type is not None or _strict)):
+            raise NotConforming
 
-        state = d.pop("state", UNSET)
+        state: Any = _d.pop("state", UNSET)
+        if type(state) is not str and (state is not UNSET and (state is not None or _strict)):
+            raise NotConforming
 
-        _data = d.pop("data", UNSET)
-        data: LocationData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = LocationData.from_dict(_data)
+        data: Any = _d.pop("data", UNSET)
+        if type(data) is dict:
+            data = LocationData._from_json(data, _strict)
+        elif data is not UNSET and (data is not None or _strict):
+            raise NotConforming
 
-        _app = d.pop("app", UNSET)
-        app: AppInfo | Unset
-        if isinstance(_app, Unset):
-            app = UNSET
-        else:
-            app = AppInfo.from_dict(_app)
+        app: Any = _d.pop("app", UNSET)
+        if type(app) is dict:
+            app = AppInfo._from_json(app, _strict)
+        elif app is not UNSET and (app is not None or _strict):
+            raise NotConforming
 
-        _file = d.pop("file", UNSET)
-        file: FileInfo | Unset
-        if isinstance(_file, Unset):
-            file = UNSET
-        else:
-            file = FileInfo.from_dict(_file)
+        file: Any = _d.pop("file", UNSET)
+        if type(file) is dict:
+            file = FileInfo._from_json(file, _strict)
+        elif file is not UNSET and (file is not None or _strict):
+            raise NotConforming
 
-        _local_file = d.pop("local_file", UNSET)
-        local_file: LocalFile | Unset
-        if isinstance(_local_file, Unset):
-            local_file = UNSET
-        else:
-            local_file = LocalFile.from_dict(_local_file)
+        local_file: Any = _d.pop("local_file", UNSET)
+        if type(local_file) is dict:
+            local_file = LocalFile._from_json(local_file, _strict)
+        elif local_file is not UNSET and (local_file is not None or _strict):
+            raise NotConforming
 
-        _network_share = d.pop("network_share", UNSET)
-        network_share: NetworkShare | Unset
-        if isinstance(_network_share, Unset):
-            network_share = UNSET
-        else:
-            network_share = NetworkShare.from_dict(_network_share)
+        network_share: Any = _d.pop("network_share", UNSET)
+        if type(network_share) is dict:
+            network_share = NetworkShare._from_json(network_share, _strict)
+        elif network_share is not UNSET and (network_share is not None or _strict):
+            raise NotConforming
 
-        _email = d.pop("email", UNSET)
-        email: EmailInfo | Unset
-        if isinstance(_email, Unset):
-            email = UNSET
-        else:
-            email = EmailInfo.from_dict(_email)
+        email: Any = _d.pop("email", UNSET)
+        if type(email) is dict:
+            email = EmailInfo._from_json(email, _strict)
+        elif email is not UNSET and (email is not None or _strict):
+            raise NotConforming
 
-        _web = d.pop("web", UNSET)
-        web: WebInfo | Unset
-        if isinstance(_web, Unset):
-            web = UNSET
-        else:
-            web = WebInfo.from_dict(_web)
+        web: Any = _d.pop("web", UNSET)
+        if type(web) is dict:
+            web = WebInfo._from_json(web, _strict)
+        elif web is not UNSET and (web is not None or _strict):
+            raise NotConforming
 
-        _cloud_app = d.pop("cloud_app", UNSET)
-        cloud_app: CloudApp | Unset
-        if isinstance(_cloud_app, Unset):
-            cloud_app = UNSET
-        else:
-            cloud_app = CloudApp.from_dict(_cloud_app)
+        cloud_app: Any = _d.pop("cloud_app", UNSET)
+        if type(cloud_app) is dict:
+            cloud_app = CloudApp._from_json(cloud_app, _strict)
+        elif cloud_app is not UNSET and (cloud_app is not None or _strict):
+            raise NotConforming
 
-        _cloud_file = d.pop("cloud_file", UNSET)
-        cloud_file: CloudFile | Unset
-        if isinstance(_cloud_file, Unset):
-            cloud_file = UNSET
-        else:
-            cloud_file = CloudFile.from_dict(_cloud_file)
+        cloud_file: Any = _d.pop("cloud_file", UNSET)
+        if type(cloud_file) is dict:
+            cloud_file = CloudFile._from_json(cloud_file, _strict)
+        elif cloud_file is not UNSET and (cloud_file is not None or _strict):
+            raise NotConforming
 
-        _printer = d.pop("printer", UNSET)
-        printer: Printer | Unset
-        if isinstance(_printer, Unset):
-            printer = UNSET
-        else:
-            printer = Printer.from_dict(_printer)
+        printer: Any = _d.pop("printer", UNSET)
+        if type(printer) is dict:
+            printer = Printer._from_json(printer, _strict)
+        elif printer is not UNSET and (printer is not None or _strict):
+            raise NotConforming
 
-        _removable_storage = d.pop("removable_storage", UNSET)
-        removable_storage: RemovableStorage | Unset
-        if isinstance(_removable_storage, Unset):
-            removable_storage = UNSET
-        else:
-            removable_storage = RemovableStorage.from_dict(_removable_storage)
+        removable_storage: Any = _d.pop("removable_storage", UNSET)
+        if type(removable_storage) is dict:
+            removable_storage = RemovableStorage._from_json(removable_storage, _strict)
+        elif removable_storage is not UNSET and (removable_storage is not None or _strict):
+            raise NotConforming
 
-        _matched_policies = d.pop("matched_policies", UNSET)
-        matched_policies: list[MatchedPolicy] | Unset = UNSET
-        if _matched_policies is not UNSET:
-            matched_policies = []
-            for matched_policies_item_data in _matched_policies:
-                matched_policies_item = MatchedPolicy.from_dict(matched_policies_item_data)
+        matched_policies: Any = _d.pop("matched_policies", UNSET)
+        if type(matched_policies) is list:
+            matched_policies = [
+                MatchedPolicy._from_json(_i, _strict) if type(_i) is dict else null_item(_i, _strict)
+                for _i in matched_policies
+            ]
+        elif matched_policies is not UNSET and (matched_policies is not None or _strict):
+            raise NotConforming
 
-                matched_policies.append(matched_policies_item)
+        discovered_at: Any = _d.pop("discovered_at", UNSET)
+        if type(discovered_at) is str:
+            discovered_at = parse_date_time(discovered_at)
+        elif discovered_at is not UNSET and discovered_at is not None:
+            raise NotConforming
 
-        def _parse_discovered_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                discovered_at_type_0 = datetime.datetime.fromisoformat(data)
+        updated_at: Any = _d.pop("updated_at", UNSET)
+        if type(updated_at) is str:
+            updated_at = parse_date_time(updated_at)
+        elif updated_at is not UNSET and updated_at is not None:
+            raise NotConforming
 
-                return discovered_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        discovered_at = _parse_discovered_at(d.pop("discovered_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        location = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             id=id,
             display_name=display_name,
             datastore_id=datastore_id,
@@ -386,9 +331,50 @@ class Location:
             discovered_at=discovered_at,
             updated_at=updated_at,
         )
+        _model.additional_properties = _d
+        return _model
 
-        location.additional_properties = d
-        return location
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.app_info import AppInfo  # noqa: PLC0415
+        from ..models.cloud_app import CloudApp  # noqa: PLC0415
+        from ..models.cloud_file import CloudFile  # noqa: PLC0415
+        from ..models.email_info import EmailInfo  # noqa: PLC0415
+        from ..models.file_info import FileInfo  # noqa: PLC0415
+        from ..models.local_file import LocalFile  # noqa: PLC0415
+        from ..models.location_data import LocationData  # noqa: PLC0415
+        from ..models.matched_policy import MatchedPolicy  # noqa: PLC0415
+        from ..models.network_share import NetworkShare  # noqa: PLC0415
+        from ..models.printer import Printer  # noqa: PLC0415
+        from ..models.removable_storage import RemovableStorage  # noqa: PLC0415
+        from ..models.web_info import WebInfo  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("id", "id", STRING),
+                Field("display_name", "display_name", STRING),
+                Field("datastore_id", "datastore_id", STRING),
+                Field("dataset_sensitivity", "dataset_sensitivity", STRING),
+                Field("dataset_ids", "dataset_ids", ListOf(STRING)),
+                Field("object_type", "object_type", STRING),
+                Field("state", "state", STRING),
+                Field("data", "data", ModelOf(LocationData)),
+                Field("app", "app", ModelOf(AppInfo)),
+                Field("file", "file", ModelOf(FileInfo)),
+                Field("local_file", "local_file", ModelOf(LocalFile)),
+                Field("network_share", "network_share", ModelOf(NetworkShare)),
+                Field("email", "email", ModelOf(EmailInfo)),
+                Field("web", "web", ModelOf(WebInfo)),
+                Field("cloud_app", "cloud_app", ModelOf(CloudApp)),
+                Field("cloud_file", "cloud_file", ModelOf(CloudFile)),
+                Field("printer", "printer", ModelOf(Printer)),
+                Field("removable_storage", "removable_storage", ModelOf(RemovableStorage)),
+                Field("matched_policies", "matched_policies", ListOf(ModelOf(MatchedPolicy))),
+                Field("discovered_at", "discovered_at", Nullable(DATE_TIME)),
+                Field("updated_at", "updated_at", Nullable(DATE_TIME)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    STRING,
+    Field,
+    ListOf,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="LocationData")
 
 
 @_attrs_define
@@ -25,38 +31,61 @@ class LocationData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        labels: list[str] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
-            labels = self.labels
-
-        label_ids: list[str] | Unset = UNSET
-        if not isinstance(self.label_ids, Unset):
-            label_ids = self.label_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if labels is not UNSET:
-            field_dict["labels"] = labels
-        if label_ids is not UNSET:
-            field_dict["label_ids"] = label_ids
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.labels
+        if _v is not UNSET:
+            _out["labels"] = _v
+        _v = self.label_ids
+        if _v is not UNSET:
+            _out["label_ids"] = _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        labels = cast(list[str], d.pop("labels", UNSET))
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        label_ids = cast(list[str], d.pop("label_ids", UNSET))
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        labels: Any = _d.pop("labels", UNSET)
+        if type(labels) is list:
+            for _i in labels:
+                if type(_i) is not str and (_i is not None or _strict):
+                    raise NotConforming
+        elif labels is not UNSET and (labels is not None or _strict):
+            raise NotConforming
 
-        location_data = cls(
+        label_ids: Any = _d.pop("label_ids", UNSET)
+        if type(label_ids) is list:
+            for _i in label_ids:
+                if type(_i) is not str and (_i is not None or _strict):
+                    raise NotConforming
+        elif label_ids is not UNSET and (label_ids is not None or _strict):
+            raise NotConforming
+
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             labels=labels,
             label_ids=label_ids,
         )
+        _model.additional_properties = _d
+        return _model
 
-        location_data.additional_properties = d
-        return location_data
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(
+                Field("labels", "labels", ListOf(STRING)),
+                Field("label_ids", "label_ids", ListOf(STRING)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,14 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    DATE_TIME,
+    INTEGER,
+    STRING,
+    Field,
+    ListOf,
+    ModelShape,
+    NotConforming,
+    parse_date_time,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MatchedPolicy")
 
 
 @_attrs_define
@@ -34,61 +43,74 @@ class MatchedPolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        policy_type = self.policy_type
-
-        id = self.id
-
-        version = self.version
-
-        definition_rule_ids: list[str] | Unset = UNSET
-        if not isinstance(self.definition_rule_ids, Unset):
-            definition_rule_ids = self.definition_rule_ids
-
-        action_rule_id = self.action_rule_id
-
-        matched_at: str | Unset = UNSET
-        if not isinstance(self.matched_at, Unset):
-            matched_at = self.matched_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if policy_type is not UNSET:
-            field_dict["policy_type"] = policy_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if definition_rule_ids is not UNSET:
-            field_dict["definition_rule_ids"] = definition_rule_ids
-        if action_rule_id is not UNSET:
-            field_dict["action_rule_id"] = action_rule_id
-        if matched_at is not UNSET:
-            field_dict["matched_at"] = matched_at
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.policy_type
+        if _v is not UNSET:
+            _out["policy_type"] = _v
+        _v = self.id
+        if _v is not UNSET:
+            _out["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            _out["version"] = _v
+        _v = self.definition_rule_ids
+        if _v is not UNSET:
+            _out["definition_rule_ids"] = _v
+        _v = self.action_rule_id
+        if _v is not UNSET:
+            _out["action_rule_id"] = _v
+        _v = self.matched_at
+        if _v is not UNSET:
+            _out["matched_at"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        policy_type = d.pop("policy_type", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        id = d.pop("id", UNSET)
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        policy_type: Any = _d.pop("policy_type", UNSET)
+        if type(policy_type) is not str and (policy_type is not UNSET and (policy_type is not None or _strict)):
+            raise NotConforming
 
-        version = d.pop("version", UNSET)
+        id: Any = _d.pop("id", UNSET)
+        if type(id) is not str and (id is not UNSET and (id is not None or _strict)):
+            raise NotConforming
 
-        definition_rule_ids = cast(list[str], d.pop("definition_rule_ids", UNSET))
+        version: Any = _d.pop("version", UNSET)
+        if type(version) is not int and (version is not UNSET and (version is not None or _strict)):
+            raise NotConforming
 
-        action_rule_id = d.pop("action_rule_id", UNSET)
+        definition_rule_ids: Any = _d.pop("definition_rule_ids", UNSET)
+        if type(definition_rule_ids) is list:
+            for _i in definition_rule_ids:
+                if type(_i) is not str and (_i is not None or _strict):
+                    raise NotConforming
+        elif definition_rule_ids is not UNSET and (definition_rule_ids is not None or _strict):
+            raise NotConforming
 
-        _matched_at = d.pop("matched_at", UNSET)
-        matched_at: datetime.datetime | Unset
-        if isinstance(_matched_at, Unset):
-            matched_at = UNSET
-        else:
-            matched_at = datetime.datetime.fromisoformat(_matched_at)
+        action_rule_id: Any = _d.pop("action_rule_id", UNSET)
+        if type(action_rule_id) is not str and (
+            action_rule_id is not UNSET and (action_rule_id is not None or _strict)
+        ):
+            raise NotConforming
 
-        matched_policy = cls(
+        matched_at: Any = _d.pop("matched_at", UNSET)
+        if type(matched_at) is str:
+            matched_at = parse_date_time(matched_at)
+        elif matched_at is not UNSET and (matched_at is not None or _strict):
+            raise NotConforming
+
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             policy_type=policy_type,
             id=id,
             version=version,
@@ -96,9 +118,22 @@ class MatchedPolicy:
             action_rule_id=action_rule_id,
             matched_at=matched_at,
         )
+        _model.additional_properties = _d
+        return _model
 
-        matched_policy.additional_properties = d
-        return matched_policy
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(
+                Field("policy_type", "policy_type", STRING),
+                Field("id", "id", STRING),
+                Field("version", "version", INTEGER),
+                Field("definition_rule_ids", "definition_rule_ids", ListOf(STRING)),
+                Field("action_rule_id", "action_rule_id", STRING),
+                Field("matched_at", "matched_at", DATE_TIME),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    STRING,
+    Field,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_data import CustomData
-
-
-T = TypeVar("T", bound="NetworkShare")
 
 
 @_attrs_define
@@ -32,50 +37,68 @@ class NetworkShare:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        hostname = self.hostname
-
-        path = self.path
-
-        custom_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_data, Unset):
-            custom_data = self.custom_data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if hostname is not UNSET:
-            field_dict["hostname"] = hostname
-        if path is not UNSET:
-            field_dict["path"] = path
-        if custom_data is not UNSET:
-            field_dict["custom_data"] = custom_data
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.hostname
+        if _v is not UNSET:
+            _out["hostname"] = _v
+        _v = self.path
+        if _v is not UNSET:
+            _out["path"] = _v
+        _v = self.custom_data
+        if _v is not UNSET:
+            _out["custom_data"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.custom_data import CustomData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        hostname = d.pop("hostname", UNSET)
+        _d = dict(_src)
+        hostname: Any = _d.pop("hostname", UNSET)
+        if type(hostname) is not str and (hostname is not UNSET and (hostname is not None or _strict)):
+            raise NotConforming
 
-        path = d.pop("path", UNSET)
+        path: Any = _d.pop("path", UNSET)
+        if type(path) is not str and (path is not UNSET and (path is not None or _strict)):
+            raise NotConforming
 
-        _custom_data = d.pop("custom_data", UNSET)
-        custom_data: CustomData | Unset
-        if isinstance(_custom_data, Unset):
-            custom_data = UNSET
-        else:
-            custom_data = CustomData.from_dict(_custom_data)
+        custom_data: Any = _d.pop("custom_data", UNSET)
+        if type(custom_data) is dict:
+            custom_data = CustomData._from_json(custom_data, _strict)
+        elif custom_data is not UNSET and (custom_data is not None or _strict):
+            raise NotConforming
 
-        network_share = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             hostname=hostname,
             path=path,
             custom_data=custom_data,
         )
+        _model.additional_properties = _d
+        return _model
 
-        network_share.additional_properties = d
-        return network_share
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.custom_data import CustomData  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("hostname", "hostname", STRING),
+                Field("path", "path", STRING),
+                Field("custom_data", "custom_data", ModelOf(CustomData)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

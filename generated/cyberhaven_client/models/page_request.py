@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    INTEGER,
+    STRING,
+    Field,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PageRequest")
 
 
 @_attrs_define
@@ -27,41 +33,62 @@ class PageRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        size = self.size
-
-        id = self.id
-
-        sort_by = self.sort_by
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if size is not UNSET:
-            field_dict["size"] = size
-        if id is not UNSET:
-            field_dict["id"] = id
-        if sort_by is not UNSET:
-            field_dict["sort_by"] = sort_by
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.size
+        if _v is not UNSET:
+            _out["size"] = _v
+        _v = self.id
+        if _v is not UNSET:
+            _out["id"] = _v
+        _v = self.sort_by
+        if _v is not UNSET:
+            _out["sort_by"] = _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        size = d.pop("size", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        id = d.pop("id", UNSET)
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        size: Any = _d.pop("size", UNSET)
+        if type(size) is not int and (size is not UNSET and (size is not None or _strict)):
+            raise NotConforming
 
-        sort_by = d.pop("sort_by", UNSET)
+        id: Any = _d.pop("id", UNSET)
+        if type(id) is not str and (id is not UNSET and (id is not None or _strict)):
+            raise NotConforming
 
-        page_request = cls(
+        sort_by: Any = _d.pop("sort_by", UNSET)
+        if type(sort_by) is not str and (sort_by is not UNSET and (sort_by is not None or _strict)):
+            raise NotConforming
+
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             size=size,
             id=id,
             sort_by=sort_by,
         )
+        _model.additional_properties = _d
+        return _model
 
-        page_request.additional_properties = d
-        return page_request
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(
+                Field("size", "size", INTEGER),
+                Field("id", "id", STRING),
+                Field("sort_by", "sort_by", STRING),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

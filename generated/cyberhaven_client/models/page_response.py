@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    INTEGER,
+    STRING,
+    Field,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PageResponse")
 
 
 @_attrs_define
@@ -25,34 +31,53 @@ class PageResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        next_id = self.next_id
-
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if next_id is not UNSET:
-            field_dict["next_id"] = next_id
-        if total is not UNSET:
-            field_dict["total"] = total
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.next_id
+        if _v is not UNSET:
+            _out["next_id"] = _v
+        _v = self.total
+        if _v is not UNSET:
+            _out["total"] = _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        next_id = d.pop("next_id", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        total = d.pop("total", UNSET)
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        next_id: Any = _d.pop("next_id", UNSET)
+        if type(next_id) is not str and (next_id is not UNSET and (next_id is not None or _strict)):
+            raise NotConforming
 
-        page_response = cls(
+        total: Any = _d.pop("total", UNSET)
+        if type(total) is not int and (total is not UNSET and (total is not None or _strict)):
+            raise NotConforming
+
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             next_id=next_id,
             total=total,
         )
+        _model.additional_properties = _d
+        return _model
 
-        page_response.additional_properties = d
-        return page_response
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(
+                Field("next_id", "next_id", STRING),
+                Field("total", "total", INTEGER),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

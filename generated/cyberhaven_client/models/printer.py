@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    BOOLEAN,
+    STRING,
+    Field,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_data import CustomData
-
-
-T = TypeVar("T", bound="Printer")
 
 
 @_attrs_define
@@ -48,91 +54,107 @@ class Printer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        physical_location = self.physical_location
-
-        server = self.server
-
-        share_name = self.share_name
-
-        port = self.port
-
-        driver = self.driver
-
-        is_local = self.is_local
-
-        job_id = self.job_id
-
-        connectivity = self.connectivity
-
-        custom_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_data, Unset):
-            custom_data = self.custom_data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if physical_location is not UNSET:
-            field_dict["physical_location"] = physical_location
-        if server is not UNSET:
-            field_dict["server"] = server
-        if share_name is not UNSET:
-            field_dict["share_name"] = share_name
-        if port is not UNSET:
-            field_dict["port"] = port
-        if driver is not UNSET:
-            field_dict["driver"] = driver
-        if is_local is not UNSET:
-            field_dict["is_local"] = is_local
-        if job_id is not UNSET:
-            field_dict["job_id"] = job_id
-        if connectivity is not UNSET:
-            field_dict["connectivity"] = connectivity
-        if custom_data is not UNSET:
-            field_dict["custom_data"] = custom_data
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.name
+        if _v is not UNSET:
+            _out["name"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            _out["description"] = _v
+        _v = self.physical_location
+        if _v is not UNSET:
+            _out["physical_location"] = _v
+        _v = self.server
+        if _v is not UNSET:
+            _out["server"] = _v
+        _v = self.share_name
+        if _v is not UNSET:
+            _out["share_name"] = _v
+        _v = self.port
+        if _v is not UNSET:
+            _out["port"] = _v
+        _v = self.driver
+        if _v is not UNSET:
+            _out["driver"] = _v
+        _v = self.is_local
+        if _v is not UNSET:
+            _out["is_local"] = _v
+        _v = self.job_id
+        if _v is not UNSET:
+            _out["job_id"] = _v
+        _v = self.connectivity
+        if _v is not UNSET:
+            _out["connectivity"] = _v
+        _v = self.custom_data
+        if _v is not UNSET:
+            _out["custom_data"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.custom_data import CustomData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _d = dict(_src)
+        name: Any = _d.pop("name", UNSET)
+        if type(name) is not str and (name is not UNSET and (name is not None or _strict)):
+            raise NotConforming
 
-        description = d.pop("description", UNSET)
+        description: Any = _d.pop("description", UNSET)
+        if type(description) is not str and (description is not UNSET and (description is not None or _strict)):
+            raise NotConforming
 
-        physical_location = d.pop("physical_location", UNSET)
+        physical_location: Any = _d.pop("physical_location", UNSET)
+        if type(physical_location) is not str and (
+            physical_location is not UNSET and (physical_location is not None or _strict)
+        ):
+            raise NotConforming
 
-        server = d.pop("server", UNSET)
+        server: Any = _d.pop("server", UNSET)
+        if type(server) is not str and (server is not UNSET and (server is not None or _strict)):
+            raise NotConforming
 
-        share_name = d.pop("share_name", UNSET)
+        share_name: Any = _d.pop("share_name", UNSET)
+        if type(share_name) is not str and (share_name is not UNSET and (share_name is not None or _strict)):
+            raise NotConforming
 
-        port = d.pop("port", UNSET)
+        port: Any = _d.pop("port", UNSET)
+        if type(port) is not str and (port is not UNSET and (port is not None or _strict)):
+            raise NotConforming
 
-        driver = d.pop("driver", UNSET)
+        driver: Any = _d.pop("driver", UNSET)
+        if type(driver) is not str and (driver is not UNSET and (driver is not None or _strict)):
+            raise NotConforming
 
-        is_local = d.pop("is_local", UNSET)
+        is_local: Any = _d.pop("is_local", UNSET)
+        if type(is_local) is not bool and (is_local is not UNSET and (is_local is not None or _strict)):
+            raise NotConforming
 
-        job_id = d.pop("job_id", UNSET)
+        job_id: Any = _d.pop("job_id", UNSET)
+        if type(job_id) is not str and (job_id is not UNSET and (job_id is not None or _strict)):
+            raise NotConforming
 
-        connectivity = d.pop("connectivity", UNSET)
+        connectivity: Any = _d.pop("connectivity", UNSET)
+        if type(connectivity) is not str and (connectivity is not UNSET and (connectivity is not None or _strict)):
+            raise NotConforming
 
-        _custom_data = d.pop("custom_data", UNSET)
-        custom_data: CustomData | Unset
-        if isinstance(_custom_data, Unset):
-            custom_data = UNSET
-        else:
-            custom_data = CustomData.from_dict(_custom_data)
+        custom_data: Any = _d.pop("custom_data", UNSET)
+        if type(custom_data) is dict:
+            custom_data = CustomData._from_json(custom_data, _strict)
+        elif custom_data is not UNSET and (custom_data is not None or _strict):
+            raise NotConforming
 
-        printer = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             name=name,
             description=description,
             physical_location=physical_location,
@@ -145,9 +167,29 @@ class Printer:
             connectivity=connectivity,
             custom_data=custom_data,
         )
+        _model.additional_properties = _d
+        return _model
 
-        printer.additional_properties = d
-        return printer
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.custom_data import CustomData  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("name", "name", STRING),
+                Field("description", "description", STRING),
+                Field("physical_location", "physical_location", STRING),
+                Field("server", "server", STRING),
+                Field("share_name", "share_name", STRING),
+                Field("port", "port", STRING),
+                Field("driver", "driver", STRING),
+                Field("is_local", "is_local", BOOLEAN),
+                Field("job_id", "job_id", STRING),
+                Field("connectivity", "connectivity", STRING),
+                Field("custom_data", "custom_data", ModelOf(CustomData)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    STRING,
+    Field,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_data import CustomData
-
-
-T = TypeVar("T", bound="RemovableStorage")
 
 
 @_attrs_define
@@ -38,61 +43,70 @@ class RemovableStorage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        usb_id = self.usb_id
-
-        vendor_id = self.vendor_id
-
-        product_id = self.product_id
-
-        custom_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_data, Unset):
-            custom_data = self.custom_data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if usb_id is not UNSET:
-            field_dict["usb_id"] = usb_id
-        if vendor_id is not UNSET:
-            field_dict["vendor_id"] = vendor_id
-        if product_id is not UNSET:
-            field_dict["product_id"] = product_id
-        if custom_data is not UNSET:
-            field_dict["custom_data"] = custom_data
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not UNSET:
+            _out["id"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            _out["name"] = _v
+        _v = self.usb_id
+        if _v is not UNSET:
+            _out["usb_id"] = _v
+        _v = self.vendor_id
+        if _v is not UNSET:
+            _out["vendor_id"] = _v
+        _v = self.product_id
+        if _v is not UNSET:
+            _out["product_id"] = _v
+        _v = self.custom_data
+        if _v is not UNSET:
+            _out["custom_data"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.custom_data import CustomData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _d = dict(_src)
+        id: Any = _d.pop("id", UNSET)
+        if type(id) is not str and (id is not UNSET and (id is not None or _strict)):
+            raise NotConforming
 
-        name = d.pop("name", UNSET)
+        name: Any = _d.pop("name", UNSET)
+        if type(name) is not str and (name is not UNSET and (name is not None or _strict)):
+            raise NotConforming
 
-        usb_id = d.pop("usb_id", UNSET)
+        usb_id: Any = _d.pop("usb_id", UNSET)
+        if type(usb_id) is not str and (usb_id is not UNSET and (usb_id is not None or _strict)):
+            raise NotConforming
 
-        vendor_id = d.pop("vendor_id", UNSET)
+        vendor_id: Any = _d.pop("vendor_id", UNSET)
+        if type(vendor_id) is not str and (vendor_id is not UNSET and (vendor_id is not None or _strict)):
+            raise NotConforming
 
-        product_id = d.pop("product_id", UNSET)
+        product_id: Any = _d.pop("product_id", UNSET)
+        if type(product_id) is not str and (product_id is not UNSET and (product_id is not None or _strict)):
+            raise NotConforming
 
-        _custom_data = d.pop("custom_data", UNSET)
-        custom_data: CustomData | Unset
-        if isinstance(_custom_data, Unset):
-            custom_data = UNSET
-        else:
-            custom_data = CustomData.from_dict(_custom_data)
+        custom_data: Any = _d.pop("custom_data", UNSET)
+        if type(custom_data) is dict:
+            custom_data = CustomData._from_json(custom_data, _strict)
+        elif custom_data is not UNSET and (custom_data is not None or _strict):
+            raise NotConforming
 
-        removable_storage = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             id=id,
             name=name,
             usb_id=usb_id,
@@ -100,9 +114,24 @@ class RemovableStorage:
             product_id=product_id,
             custom_data=custom_data,
         )
+        _model.additional_properties = _d
+        return _model
 
-        removable_storage.additional_properties = d
-        return removable_storage
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.custom_data import CustomData  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("id", "id", STRING),
+                Field("name", "name", STRING),
+                Field("usb_id", "usb_id", STRING),
+                Field("vendor_id", "vendor_id", STRING),
+                Field("product_id", "product_id", STRING),
+                Field("custom_data", "custom_data", ModelOf(CustomData)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,10 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    DATE_TIME,
+    STRING,
+    EnumOf,
+    Field,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    parse_date_time,
+    parse_model,
+)
 
 from ..models.streaming_destination_type import StreamingDestinationType
 from ..models.streaming_encoding import StreamingEncoding
@@ -14,9 +25,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.https_config import HttpsConfig
-
-
-T = TypeVar("T", bound="StreamingDestination")
 
 
 @_attrs_define
@@ -38,161 +46,110 @@ class StreamingDestination:
     id: str
     name: str | Unset = UNSET
     description: str | Unset = UNSET
-    type_: str | StreamingDestinationType | Unset = UNSET
-    format_: str | StreamingFormat | Unset = UNSET
-    encoding: str | StreamingEncoding | Unset = UNSET
+    type_: StreamingDestinationType | str | Unset = UNSET
+    format_: StreamingFormat | str | Unset = UNSET
+    encoding: StreamingEncoding | str | Unset = UNSET
     https_config: HttpsConfig | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        type_: str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, StreamingDestinationType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        format_: str | Unset
-        if isinstance(self.format_, Unset):
-            format_ = UNSET
-        elif isinstance(self.format_, StreamingFormat):
-            format_ = self.format_.value
-        else:
-            format_ = self.format_
-
-        encoding: str | Unset
-        if isinstance(self.encoding, Unset):
-            encoding = UNSET
-        elif isinstance(self.encoding, StreamingEncoding):
-            encoding = self.encoding.value
-        else:
-            encoding = self.encoding
-
-        https_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.https_config, Unset):
-            https_config = self.https_config.to_dict()
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if encoding is not UNSET:
-            field_dict["encoding"] = encoding
-        if https_config is not UNSET:
-            field_dict["https_config"] = https_config
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not UNSET:
+            _out["id"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            _out["name"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            _out["description"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _out["type"] = _v.value if isinstance(_v, StreamingDestinationType) else _v
+        _v = self.format_
+        if _v is not UNSET:
+            _out["format"] = _v.value if isinstance(_v, StreamingFormat) else _v
+        _v = self.encoding
+        if _v is not UNSET:
+            _out["encoding"] = _v.value if isinstance(_v, StreamingEncoding) else _v
+        _v = self.https_config
+        if _v is not UNSET:
+            _out["https_config"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.created_at
+        if _v is not UNSET:
+            _out["created_at"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
+        _v = self.updated_at
+        if _v is not UNSET:
+            _out["updated_at"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.https_config import HttpsConfig  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        _d = dict(_src)
+        id: Any = _d.pop("id", UNSET)
+        if type(id) is not str and (id is not None or _strict):
+            raise NotConforming
 
-        name = d.pop("name", UNSET)
+        name: Any = _d.pop("name", UNSET)
+        if type(name) is not str and (name is not UNSET and (name is not None or _strict)):
+            raise NotConforming
 
-        description = d.pop("description", UNSET)
+        description: Any = _d.pop("description", UNSET)
+        if type(description) is not str and (description is not UNSET and (description is not None or _strict)):
+            raise NotConforming
 
-        def _parse_type_(data: object) -> str | StreamingDestinationType | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = StreamingDestinationType(data)
+        type_: Any = _d.pop("type", UNSET)
+        if type(type_) is str:
+            type_ = StreamingDestinationType._value2member_map_.get(type_, type_)
+        elif type_ is not UNSET and (type_ is not None or _strict):
+            raise NotConforming
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StreamingDestinationType | Unset, data)
+        format_: Any = _d.pop("format", UNSET)
+        if type(format_) is str:
+            format_ = StreamingFormat._value2member_map_.get(format_, format_)
+        elif format_ is not UNSET and (format_ is not None or _strict):
+            raise NotConforming
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        encoding: Any = _d.pop("encoding", UNSET)
+        if type(encoding) is str:
+            encoding = StreamingEncoding._value2member_map_.get(encoding, encoding)
+        elif encoding is not UNSET and (encoding is not None or _strict):
+            raise NotConforming
 
-        def _parse_format_(data: object) -> str | StreamingFormat | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                format_type_0 = StreamingFormat(data)
+        https_config: Any = _d.pop("https_config", UNSET)
+        if type(https_config) is dict:
+            https_config = HttpsConfig._from_json(https_config, _strict)
+        elif https_config is not UNSET and (https_config is not None or _strict):
+            raise NotConforming
 
-                return format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StreamingFormat | Unset, data)
+        created_at: Any = _d.pop("created_at", UNSET)
+        if type(created_at) is str:
+            created_at = parse_date_time(created_at)
+        elif created_at is not UNSET and (created_at is not None or _strict):
+            raise NotConforming
 
-        format_ = _parse_format_(d.pop("format", UNSET))
+        updated_at: Any = _d.pop("updated_at", UNSET)
+        if type(updated_at) is str:
+            updated_at = parse_date_time(updated_at)
+        elif updated_at is not UNSET and (updated_at is not None or _strict):
+            raise NotConforming
 
-        def _parse_encoding(data: object) -> str | StreamingEncoding | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                encoding_type_0 = StreamingEncoding(data)
-
-                return encoding_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StreamingEncoding | Unset, data)
-
-        encoding = _parse_encoding(d.pop("encoding", UNSET))
-
-        _https_config = d.pop("https_config", UNSET)
-        https_config: HttpsConfig | Unset
-        if isinstance(_https_config, Unset):
-            https_config = UNSET
-        else:
-            https_config = HttpsConfig.from_dict(_https_config)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        streaming_destination = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             id=id,
             name=name,
             description=description,
@@ -203,9 +160,27 @@ class StreamingDestination:
             created_at=created_at,
             updated_at=updated_at,
         )
+        _model.additional_properties = _d
+        return _model
 
-        streaming_destination.additional_properties = d
-        return streaming_destination
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.https_config import HttpsConfig  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("id", "id", STRING, required=True),
+                Field("name", "name", STRING),
+                Field("description", "description", STRING),
+                Field("type", "type_", EnumOf(StreamingDestinationType, open=True)),
+                Field("format", "format_", EnumOf(StreamingFormat, open=True)),
+                Field("encoding", "encoding", EnumOf(StreamingEncoding, open=True)),
+                Field("https_config", "https_config", ModelOf(HttpsConfig)),
+                Field("created_at", "created_at", DATE_TIME),
+                Field("updated_at", "updated_at", DATE_TIME),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

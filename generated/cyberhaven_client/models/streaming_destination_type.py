@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import Literal
 
 
 class StreamingDestinationType(StrEnum):
@@ -6,3 +7,8 @@ class StreamingDestinationType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+# The values as plain strings: an enum field of a request model takes a member or any string (these are
+# the known ones, listed so that an IDE and mypy catch a typo); a response keeps a value not listed here.
+StreamingDestinationTypeValue = Literal["https",]

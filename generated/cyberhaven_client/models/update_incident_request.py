@@ -1,16 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    STRING,
+    EnumOf,
+    Field,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
-from ..models.close_reason import CloseReason
-from ..models.incident_status import IncidentStatus
+from ..models.close_reason import CloseReason, CloseReasonValue
+from ..models.incident_status import IncidentStatus, IncidentStatusValue
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UpdateIncidentRequest")
 
 
 @_attrs_define
@@ -27,69 +33,86 @@ class UpdateIncidentRequest:
         assigned_to (str | Unset): Email of the analyst to assign the incident to.
     """
 
-    status: IncidentStatus | Unset = UNSET
-    close_reason: CloseReason | Unset = UNSET
+    status: IncidentStatus | IncidentStatusValue | Unset = UNSET
+    close_reason: CloseReason | CloseReasonValue | Unset = UNSET
     close_note: str | Unset = UNSET
     assigned_to: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        close_reason: str | Unset = UNSET
-        if not isinstance(self.close_reason, Unset):
-            close_reason = self.close_reason.value
-
-        close_note = self.close_note
-
-        assigned_to = self.assigned_to
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if close_reason is not UNSET:
-            field_dict["close_reason"] = close_reason
-        if close_note is not UNSET:
-            field_dict["close_note"] = close_note
-        if assigned_to is not UNSET:
-            field_dict["assigned_to"] = assigned_to
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.status
+        if _v is not UNSET:
+            _out["status"] = _v.value if isinstance(_v, IncidentStatus) else _v
+        _v = self.close_reason
+        if _v is not UNSET:
+            _out["close_reason"] = _v.value if isinstance(_v, CloseReason) else _v
+        _v = self.close_note
+        if _v is not UNSET:
+            _out["close_note"] = _v
+        _v = self.assigned_to
+        if _v is not UNSET:
+            _out["assigned_to"] = _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: IncidentStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = IncidentStatus(_status)
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        _close_reason = d.pop("close_reason", UNSET)
-        close_reason: CloseReason | Unset
-        if isinstance(_close_reason, Unset):
-            close_reason = UNSET
-        else:
-            close_reason = CloseReason(_close_reason)
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        status: Any = _d.pop("status", UNSET)
+        if type(status) is str:
+            status = IncidentStatus._value2member_map_.get(status, status)
+            if _strict and type(status) is str:
+                raise NotConforming
+        elif status is not UNSET and (status is not None or _strict):
+            raise NotConforming
 
-        close_note = d.pop("close_note", UNSET)
+        close_reason: Any = _d.pop("close_reason", UNSET)
+        if type(close_reason) is str:
+            close_reason = CloseReason._value2member_map_.get(close_reason, close_reason)
+            if _strict and type(close_reason) is str:
+                raise NotConforming
+        elif close_reason is not UNSET and (close_reason is not None or _strict):
+            raise NotConforming
 
-        assigned_to = d.pop("assigned_to", UNSET)
+        close_note: Any = _d.pop("close_note", UNSET)
+        if type(close_note) is not str and (close_note is not UNSET and (close_note is not None or _strict)):
+            raise NotConforming
 
-        update_incident_request = cls(
+        assigned_to: Any = _d.pop("assigned_to", UNSET)
+        if type(assigned_to) is not str and (assigned_to is not UNSET and (assigned_to is not None or _strict)):
+            raise NotConforming
+
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             status=status,
             close_reason=close_reason,
             close_note=close_note,
             assigned_to=assigned_to,
         )
+        _model.additional_properties = _d
+        return _model
 
-        update_incident_request.additional_properties = d
-        return update_incident_request
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(
+                Field("status", "status", EnumOf(IncidentStatus, open=False)),
+                Field("close_reason", "close_reason", EnumOf(CloseReason, open=False)),
+                Field("close_note", "close_note", STRING),
+                Field("assigned_to", "assigned_to", STRING),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    STRING,
+    Field,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    Nullable,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_data import CustomData
-
-
-T = TypeVar("T", bound="UserRef")
 
 
 @_attrs_define
@@ -31,80 +37,93 @@ class UserRef:
     id: str | Unset = UNSET
     local_username: str | Unset = UNSET
     local_id: str | Unset = UNSET
-    email: None | str | Unset = UNSET
+    email: str | None | Unset = UNSET
     custom_data: CustomData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        local_username = self.local_username
-
-        local_id = self.local_id
-
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        custom_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_data, Unset):
-            custom_data = self.custom_data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if local_username is not UNSET:
-            field_dict["local_username"] = local_username
-        if local_id is not UNSET:
-            field_dict["local_id"] = local_id
-        if email is not UNSET:
-            field_dict["email"] = email
-        if custom_data is not UNSET:
-            field_dict["custom_data"] = custom_data
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not UNSET:
+            _out["id"] = _v
+        _v = self.local_username
+        if _v is not UNSET:
+            _out["local_username"] = _v
+        _v = self.local_id
+        if _v is not UNSET:
+            _out["local_id"] = _v
+        _v = self.email
+        if _v is not UNSET:
+            _out["email"] = _v
+        _v = self.custom_data
+        if _v is not UNSET:
+            _out["custom_data"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.custom_data import CustomData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _d = dict(_src)
+        id: Any = _d.pop("id", UNSET)
+        if type(id) is not str and (id is not UNSET and (id is not None or _strict)):
+            raise NotConforming
 
-        local_username = d.pop("local_username", UNSET)
+        local_username: Any = _d.pop("local_username", UNSET)
+        if type(local_username) is not str and (
+            local_username is not UNSET and (local_username is not None or _strict)
+        ):
+            raise NotConforming
 
-        local_id = d.pop("local_id", UNSET)
+        local_id: Any = _d.pop("local_id", UNSET)
+        if type(local_id) is not str and (local_id is not UNSET and (local_id is not None or _strict)):
+            raise NotConforming
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: Any = _d.pop("email", UNSET)
+        if type(email) is not str and (email is not UNSET and email is not None):
+            raise NotConforming
 
-        email = _parse_email(d.pop("email", UNSET))
+        custom_data: Any = _d.pop("custom_data", UNSET)
+        if type(custom_data) is dict:
+            custom_data = CustomData._from_json(custom_data, _strict)
+        elif custom_data is not UNSET and (custom_data is not None or _strict):
+            raise NotConforming
 
-        _custom_data = d.pop("custom_data", UNSET)
-        custom_data: CustomData | Unset
-        if isinstance(_custom_data, Unset):
-            custom_data = UNSET
-        else:
-            custom_data = CustomData.from_dict(_custom_data)
-
-        user_ref = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             id=id,
             local_username=local_username,
             local_id=local_id,
             email=email,
             custom_data=custom_data,
         )
+        _model.additional_properties = _d
+        return _model
 
-        user_ref.additional_properties = d
-        return user_ref
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.custom_data import CustomData  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("id", "id", STRING),
+                Field("local_username", "local_username", STRING),
+                Field("local_id", "local_id", STRING),
+                Field("email", "email", Nullable(STRING)),
+                Field("custom_data", "custom_data", ModelOf(CustomData)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

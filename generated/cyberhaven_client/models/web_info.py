@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    STRING,
+    Field,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_data import CustomData
-
-
-T = TypeVar("T", bound="WebInfo")
 
 
 @_attrs_define
@@ -40,67 +45,77 @@ class WebInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        domain = self.domain
-
-        category = self.category
-
-        download_url = self.download_url
-
-        title = self.title
-
-        user_agent = self.user_agent
-
-        custom_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_data, Unset):
-            custom_data = self.custom_data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-        if domain is not UNSET:
-            field_dict["domain"] = domain
-        if category is not UNSET:
-            field_dict["category"] = category
-        if download_url is not UNSET:
-            field_dict["download_url"] = download_url
-        if title is not UNSET:
-            field_dict["title"] = title
-        if user_agent is not UNSET:
-            field_dict["user_agent"] = user_agent
-        if custom_data is not UNSET:
-            field_dict["custom_data"] = custom_data
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.url
+        if _v is not UNSET:
+            _out["url"] = _v
+        _v = self.domain
+        if _v is not UNSET:
+            _out["domain"] = _v
+        _v = self.category
+        if _v is not UNSET:
+            _out["category"] = _v
+        _v = self.download_url
+        if _v is not UNSET:
+            _out["download_url"] = _v
+        _v = self.title
+        if _v is not UNSET:
+            _out["title"] = _v
+        _v = self.user_agent
+        if _v is not UNSET:
+            _out["user_agent"] = _v
+        _v = self.custom_data
+        if _v is not UNSET:
+            _out["custom_data"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.custom_data import CustomData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        _d = dict(_src)
+        url: Any = _d.pop("url", UNSET)
+        if type(url) is not str and (url is not UNSET and (url is not None or _strict)):
+            raise NotConforming
 
-        domain = d.pop("domain", UNSET)
+        domain: Any = _d.pop("domain", UNSET)
+        if type(domain) is not str and (domain is not UNSET and (domain is not None or _strict)):
+            raise NotConforming
 
-        category = d.pop("category", UNSET)
+        category: Any = _d.pop("category", UNSET)
+        if type(category) is not str and (category is not UNSET and (category is not None or _strict)):
+            raise NotConforming
 
-        download_url = d.pop("download_url", UNSET)
+        download_url: Any = _d.pop("download_url", UNSET)
+        if type(download_url) is not str and (download_url is not UNSET and (download_url is not None or _strict)):
+            raise NotConforming
 
-        title = d.pop("title", UNSET)
+        title: Any = _d.pop("title", UNSET)
+        if type(title) is not str and (title is not UNSET and (title is not None or _strict)):
+            raise NotConforming
 
-        user_agent = d.pop("user_agent", UNSET)
+        user_agent: Any = _d.pop("user_agent", UNSET)
+        if type(user_agent) is not str and (user_agent is not UNSET and (user_agent is not None or _strict)):
+            raise NotConforming
 
-        _custom_data = d.pop("custom_data", UNSET)
-        custom_data: CustomData | Unset
-        if isinstance(_custom_data, Unset):
-            custom_data = UNSET
-        else:
-            custom_data = CustomData.from_dict(_custom_data)
+        custom_data: Any = _d.pop("custom_data", UNSET)
+        if type(custom_data) is dict:
+            custom_data = CustomData._from_json(custom_data, _strict)
+        elif custom_data is not UNSET and (custom_data is not None or _strict):
+            raise NotConforming
 
-        web_info = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             url=url,
             domain=domain,
             category=category,
@@ -109,9 +124,25 @@ class WebInfo:
             user_agent=user_agent,
             custom_data=custom_data,
         )
+        _model.additional_properties = _d
+        return _model
 
-        web_info.additional_properties = d
-        return web_info
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.custom_data import CustomData  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("url", "url", STRING),
+                Field("domain", "domain", STRING),
+                Field("category", "category", STRING),
+                Field("download_url", "download_url", STRING),
+                Field("title", "title", STRING),
+                Field("user_agent", "user_agent", STRING),
+                Field("custom_data", "custom_data", ModelOf(CustomData)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,10 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    DATE_TIME,
+    STRING,
+    Field,
+    ListOf,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    Nullable,
+    null_item,
+    parse_date_time,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
 
@@ -13,9 +26,6 @@ if TYPE_CHECKING:
     from ..models.asset_source import AssetSource
     from ..models.exp_vuln_ref import ExpVulnRef
     from ..models.exposure_attributes import ExposureAttributes
-
-
-T = TypeVar("T", bound="AssetExposure")
 
 
 @_attrs_define
@@ -42,139 +52,97 @@ class AssetExposure:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
-
-        sources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sources, Unset):
-            sources = []
-            for sources_item_data in self.sources:
-                sources_item = sources_item_data.to_dict()
-                sources.append(sources_item)
-
-        source_ids: list[str] | Unset = UNSET
-        if not isinstance(self.source_ids, Unset):
-            source_ids = self.source_ids
-
-        last_activity_timestamp: None | str | Unset
-        if isinstance(self.last_activity_timestamp, Unset):
-            last_activity_timestamp = UNSET
-        elif isinstance(self.last_activity_timestamp, datetime.datetime):
-            last_activity_timestamp = self.last_activity_timestamp.isoformat()
-        else:
-            last_activity_timestamp = self.last_activity_timestamp
-
-        last_observed_timestamp: None | str | Unset
-        if isinstance(self.last_observed_timestamp, Unset):
-            last_observed_timestamp = UNSET
-        elif isinstance(self.last_observed_timestamp, datetime.datetime):
-            last_observed_timestamp = self.last_observed_timestamp.isoformat()
-        else:
-            last_observed_timestamp = self.last_observed_timestamp
-
-        exp_vulns: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.exp_vulns, Unset):
-            exp_vulns = []
-            for exp_vulns_item_data in self.exp_vulns:
-                exp_vulns_item = exp_vulns_item_data.to_dict()
-                exp_vulns.append(exp_vulns_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if sources is not UNSET:
-            field_dict["sources"] = sources
-        if source_ids is not UNSET:
-            field_dict["source_ids"] = source_ids
-        if last_activity_timestamp is not UNSET:
-            field_dict["last_activity_timestamp"] = last_activity_timestamp
-        if last_observed_timestamp is not UNSET:
-            field_dict["last_observed_timestamp"] = last_observed_timestamp
-        if exp_vulns is not UNSET:
-            field_dict["exp_vulns"] = exp_vulns
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not UNSET:
+            _out["id"] = _v
+        _v = self.attributes
+        if _v is not UNSET:
+            _out["attributes"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.sources
+        if _v is not UNSET:
+            _out["sources"] = [_i.to_dict() if hasattr(_i, "to_dict") else _i for _i in _v] if type(_v) is list else _v
+        _v = self.source_ids
+        if _v is not UNSET:
+            _out["source_ids"] = _v
+        _v = self.last_activity_timestamp
+        if _v is not UNSET:
+            _out["last_activity_timestamp"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
+        _v = self.last_observed_timestamp
+        if _v is not UNSET:
+            _out["last_observed_timestamp"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
+        _v = self.exp_vulns
+        if _v is not UNSET:
+            _out["exp_vulns"] = (
+                [_i.to_dict() if hasattr(_i, "to_dict") else _i for _i in _v] if type(_v) is list else _v
+            )
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.asset_source import AssetSource  # noqa: PLC0415
         from ..models.exp_vuln_ref import ExpVulnRef  # noqa: PLC0415
         from ..models.exposure_attributes import ExposureAttributes  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        _d = dict(_src)
+        id: Any = _d.pop("id", UNSET)
+        if type(id) is not str and (id is not None or _strict):
+            raise NotConforming
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: ExposureAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = ExposureAttributes.from_dict(_attributes)
+        attributes: Any = _d.pop("attributes", UNSET)
+        if type(attributes) is dict:
+            attributes = ExposureAttributes._from_json(attributes, _strict)
+        elif attributes is not UNSET and (attributes is not None or _strict):
+            raise NotConforming
 
-        _sources = d.pop("sources", UNSET)
-        sources: list[AssetSource] | Unset = UNSET
-        if _sources is not UNSET:
-            sources = []
-            for sources_item_data in _sources:
-                sources_item = AssetSource.from_dict(sources_item_data)
+        sources: Any = _d.pop("sources", UNSET)
+        if type(sources) is list:
+            sources = [
+                AssetSource._from_json(_i, _strict) if type(_i) is dict else null_item(_i, _strict) for _i in sources
+            ]
+        elif sources is not UNSET and (sources is not None or _strict):
+            raise NotConforming
 
-                sources.append(sources_item)
+        source_ids: Any = _d.pop("source_ids", UNSET)
+        if type(source_ids) is list:
+            for _i in source_ids:
+                if type(_i) is not str and (_i is not None or _strict):
+                    raise NotConforming
+        elif source_ids is not UNSET and (source_ids is not None or _strict):
+            raise NotConforming
 
-        source_ids = cast(list[str], d.pop("source_ids", UNSET))
+        last_activity_timestamp: Any = _d.pop("last_activity_timestamp", UNSET)
+        if type(last_activity_timestamp) is str:
+            last_activity_timestamp = parse_date_time(last_activity_timestamp)
+        elif last_activity_timestamp is not UNSET and last_activity_timestamp is not None:
+            raise NotConforming
 
-        def _parse_last_activity_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_activity_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+        last_observed_timestamp: Any = _d.pop("last_observed_timestamp", UNSET)
+        if type(last_observed_timestamp) is str:
+            last_observed_timestamp = parse_date_time(last_observed_timestamp)
+        elif last_observed_timestamp is not UNSET and last_observed_timestamp is not None:
+            raise NotConforming
 
-                return last_activity_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        exp_vulns: Any = _d.pop("exp_vulns", UNSET)
+        if type(exp_vulns) is list:
+            exp_vulns = [
+                ExpVulnRef._from_json(_i, _strict) if type(_i) is dict else null_item(_i, _strict) for _i in exp_vulns
+            ]
+        elif exp_vulns is not UNSET and (exp_vulns is not None or _strict):
+            raise NotConforming
 
-        last_activity_timestamp = _parse_last_activity_timestamp(d.pop("last_activity_timestamp", UNSET))
-
-        def _parse_last_observed_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_observed_timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_observed_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_observed_timestamp = _parse_last_observed_timestamp(d.pop("last_observed_timestamp", UNSET))
-
-        _exp_vulns = d.pop("exp_vulns", UNSET)
-        exp_vulns: list[ExpVulnRef] | Unset = UNSET
-        if _exp_vulns is not UNSET:
-            exp_vulns = []
-            for exp_vulns_item_data in _exp_vulns:
-                exp_vulns_item = ExpVulnRef.from_dict(exp_vulns_item_data)
-
-                exp_vulns.append(exp_vulns_item)
-
-        asset_exposure = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             id=id,
             attributes=attributes,
             sources=sources,
@@ -183,9 +151,27 @@ class AssetExposure:
             last_observed_timestamp=last_observed_timestamp,
             exp_vulns=exp_vulns,
         )
+        _model.additional_properties = _d
+        return _model
 
-        asset_exposure.additional_properties = d
-        return asset_exposure
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.asset_source import AssetSource  # noqa: PLC0415
+        from ..models.exp_vuln_ref import ExpVulnRef  # noqa: PLC0415
+        from ..models.exposure_attributes import ExposureAttributes  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("id", "id", STRING, required=True),
+                Field("attributes", "attributes", ModelOf(ExposureAttributes)),
+                Field("sources", "sources", ListOf(ModelOf(AssetSource))),
+                Field("source_ids", "source_ids", ListOf(STRING)),
+                Field("last_activity_timestamp", "last_activity_timestamp", Nullable(DATE_TIME)),
+                Field("last_observed_timestamp", "last_observed_timestamp", Nullable(DATE_TIME)),
+                Field("exp_vulns", "exp_vulns", ListOf(ModelOf(ExpVulnRef))),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    INTEGER,
+    Field,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AssetQueryPagination")
 
 
 @_attrs_define
@@ -27,41 +32,62 @@ class AssetQueryPagination:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        page = self.page
-
-        per_page = self.per_page
-
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if page is not UNSET:
-            field_dict["page"] = page
-        if per_page is not UNSET:
-            field_dict["per_page"] = per_page
-        if total is not UNSET:
-            field_dict["total"] = total
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.page
+        if _v is not UNSET:
+            _out["page"] = _v
+        _v = self.per_page
+        if _v is not UNSET:
+            _out["per_page"] = _v
+        _v = self.total
+        if _v is not UNSET:
+            _out["total"] = _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        page = d.pop("page", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        per_page = d.pop("per_page", UNSET)
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        page: Any = _d.pop("page", UNSET)
+        if type(page) is not int and (page is not UNSET and (page is not None or _strict)):
+            raise NotConforming
 
-        total = d.pop("total", UNSET)
+        per_page: Any = _d.pop("per_page", UNSET)
+        if type(per_page) is not int and (per_page is not UNSET and (per_page is not None or _strict)):
+            raise NotConforming
 
-        asset_query_pagination = cls(
+        total: Any = _d.pop("total", UNSET)
+        if type(total) is not int and (total is not UNSET and (total is not None or _strict)):
+            raise NotConforming
+
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             page=page,
             per_page=per_page,
             total=total,
         )
+        _model.additional_properties = _d
+        return _model
 
-        asset_query_pagination.additional_properties = d
-        return asset_query_pagination
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(
+                Field("page", "page", INTEGER),
+                Field("per_page", "per_page", INTEGER),
+                Field("total", "total", INTEGER),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    INTEGER,
+    Field,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.group import Group
     from ..models.query_pagination import QueryPagination
-
-
-T = TypeVar("T", bound="AssetQueryRequest")
 
 
 @_attrs_define
@@ -32,53 +37,72 @@ class AssetQueryRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        query = self.query.to_dict()
-
-        limit = self.limit
-
-        pagination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pagination, Unset):
-            pagination = self.pagination.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "query": query,
-            }
-        )
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if pagination is not UNSET:
-            field_dict["pagination"] = pagination
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.query
+        if _v is not UNSET:
+            _out["query"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.limit
+        if _v is not UNSET:
+            _out["limit"] = _v
+        _v = self.pagination
+        if _v is not UNSET:
+            _out["pagination"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.group import Group  # noqa: PLC0415
         from ..models.query_pagination import QueryPagination  # noqa: PLC0415
 
-        d = dict(src_dict)
-        query = Group.from_dict(d.pop("query"))
+        _d = dict(_src)
+        query: Any = _d.pop("query", UNSET)
+        if type(query) is dict:
+            query = Group._from_json(query, _strict)
+        elif query is not None or _strict:
+            raise NotConforming
 
-        limit = d.pop("limit", UNSET)
+        limit: Any = _d.pop("limit", UNSET)
+        if type(limit) is not int and (limit is not UNSET and (limit is not None or _strict)):
+            raise NotConforming
 
-        _pagination = d.pop("pagination", UNSET)
-        pagination: QueryPagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = QueryPagination.from_dict(_pagination)
+        pagination: Any = _d.pop("pagination", UNSET)
+        if type(pagination) is dict:
+            pagination = QueryPagination._from_json(pagination, _strict)
+        elif pagination is not UNSET and (pagination is not None or _strict):
+            raise NotConforming
 
-        asset_query_request = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             query=query,
             limit=limit,
             pagination=pagination,
         )
+        _model.additional_properties = _d
+        return _model
 
-        asset_query_request.additional_properties = d
-        return asset_query_request
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.group import Group  # noqa: PLC0415
+        from ..models.query_pagination import QueryPagination  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("query", "query", ModelOf(Group), required=True),
+                Field("limit", "limit", INTEGER),
+                Field("pagination", "pagination", ModelOf(QueryPagination)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

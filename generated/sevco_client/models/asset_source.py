@@ -2,14 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    DATE_TIME,
+    STRING,
+    Field,
+    ModelShape,
+    NotConforming,
+    Nullable,
+    parse_date_time,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AssetSource")
 
 
 @_attrs_define
@@ -26,55 +34,55 @@ class AssetSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source = self.source
-
-        last_activity_timestamp: None | str | Unset
-        if isinstance(self.last_activity_timestamp, Unset):
-            last_activity_timestamp = UNSET
-        elif isinstance(self.last_activity_timestamp, datetime.datetime):
-            last_activity_timestamp = self.last_activity_timestamp.isoformat()
-        else:
-            last_activity_timestamp = self.last_activity_timestamp
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if source is not UNSET:
-            field_dict["source"] = source
-        if last_activity_timestamp is not UNSET:
-            field_dict["last_activity_timestamp"] = last_activity_timestamp
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.source
+        if _v is not UNSET:
+            _out["source"] = _v
+        _v = self.last_activity_timestamp
+        if _v is not UNSET:
+            _out["last_activity_timestamp"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source = d.pop("source", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        def _parse_last_activity_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_activity_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        source: Any = _d.pop("source", UNSET)
+        if type(source) is not str and (source is not UNSET and (source is not None or _strict)):
+            raise NotConforming
 
-                return last_activity_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        last_activity_timestamp: Any = _d.pop("last_activity_timestamp", UNSET)
+        if type(last_activity_timestamp) is str:
+            last_activity_timestamp = parse_date_time(last_activity_timestamp)
+        elif last_activity_timestamp is not UNSET and last_activity_timestamp is not None:
+            raise NotConforming
 
-        last_activity_timestamp = _parse_last_activity_timestamp(d.pop("last_activity_timestamp", UNSET))
-
-        asset_source = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             source=source,
             last_activity_timestamp=last_activity_timestamp,
         )
+        _model.additional_properties = _d
+        return _model
 
-        asset_source.additional_properties = d
-        return asset_source
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(
+                Field("source", "source", STRING),
+                Field("last_activity_timestamp", "last_activity_timestamp", Nullable(DATE_TIME)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,14 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    DATE_TIME,
+    INTEGER,
+    STRING,
+    Field,
+    ModelShape,
+    NotConforming,
+    Nullable,
+    parse_date_time,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AuditExecution")
 
 
 @_attrs_define
@@ -33,153 +42,92 @@ class AuditExecution:
     received_timestamp: datetime.datetime | None | Unset = UNSET
     completed_timestamp: datetime.datetime | None | Unset = UNSET
     exit_code: int | None | Unset = UNSET
-    stderr: None | str | Unset = UNSET
+    stderr: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        source_config_id = self.source_config_id
-
-        plugin_id = self.plugin_id
-
-        queued_timestamp: None | str | Unset
-        if isinstance(self.queued_timestamp, Unset):
-            queued_timestamp = UNSET
-        elif isinstance(self.queued_timestamp, datetime.datetime):
-            queued_timestamp = self.queued_timestamp.isoformat()
-        else:
-            queued_timestamp = self.queued_timestamp
-
-        received_timestamp: None | str | Unset
-        if isinstance(self.received_timestamp, Unset):
-            received_timestamp = UNSET
-        elif isinstance(self.received_timestamp, datetime.datetime):
-            received_timestamp = self.received_timestamp.isoformat()
-        else:
-            received_timestamp = self.received_timestamp
-
-        completed_timestamp: None | str | Unset
-        if isinstance(self.completed_timestamp, Unset):
-            completed_timestamp = UNSET
-        elif isinstance(self.completed_timestamp, datetime.datetime):
-            completed_timestamp = self.completed_timestamp.isoformat()
-        else:
-            completed_timestamp = self.completed_timestamp
-
-        exit_code: int | None | Unset
-        if isinstance(self.exit_code, Unset):
-            exit_code = UNSET
-        else:
-            exit_code = self.exit_code
-
-        stderr: None | str | Unset
-        if isinstance(self.stderr, Unset):
-            stderr = UNSET
-        else:
-            stderr = self.stderr
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if source_config_id is not UNSET:
-            field_dict["source_config_id"] = source_config_id
-        if plugin_id is not UNSET:
-            field_dict["plugin_id"] = plugin_id
-        if queued_timestamp is not UNSET:
-            field_dict["queued_timestamp"] = queued_timestamp
-        if received_timestamp is not UNSET:
-            field_dict["received_timestamp"] = received_timestamp
-        if completed_timestamp is not UNSET:
-            field_dict["completed_timestamp"] = completed_timestamp
-        if exit_code is not UNSET:
-            field_dict["exit_code"] = exit_code
-        if stderr is not UNSET:
-            field_dict["stderr"] = stderr
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not UNSET:
+            _out["id"] = _v
+        _v = self.source_config_id
+        if _v is not UNSET:
+            _out["source_config_id"] = _v
+        _v = self.plugin_id
+        if _v is not UNSET:
+            _out["plugin_id"] = _v
+        _v = self.queued_timestamp
+        if _v is not UNSET:
+            _out["queued_timestamp"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
+        _v = self.received_timestamp
+        if _v is not UNSET:
+            _out["received_timestamp"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
+        _v = self.completed_timestamp
+        if _v is not UNSET:
+            _out["completed_timestamp"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
+        _v = self.exit_code
+        if _v is not UNSET:
+            _out["exit_code"] = _v
+        _v = self.stderr
+        if _v is not UNSET:
+            _out["stderr"] = _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        source_config_id = d.pop("source_config_id", UNSET)
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        id: Any = _d.pop("id", UNSET)
+        if type(id) is not str and (id is not UNSET and (id is not None or _strict)):
+            raise NotConforming
 
-        plugin_id = d.pop("plugin_id", UNSET)
+        source_config_id: Any = _d.pop("source_config_id", UNSET)
+        if type(source_config_id) is not str and (
+            source_config_id is not UNSET and (source_config_id is not None or _strict)
+        ):
+            raise NotConforming
 
-        def _parse_queued_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                queued_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+        plugin_id: Any = _d.pop("plugin_id", UNSET)
+        if type(plugin_id) is not str and (plugin_id is not UNSET and (plugin_id is not None or _strict)):
+            raise NotConforming
 
-                return queued_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        queued_timestamp: Any = _d.pop("queued_timestamp", UNSET)
+        if type(queued_timestamp) is str:
+            queued_timestamp = parse_date_time(queued_timestamp)
+        elif queued_timestamp is not UNSET and queued_timestamp is not None:
+            raise NotConforming
 
-        queued_timestamp = _parse_queued_timestamp(d.pop("queued_timestamp", UNSET))
+        received_timestamp: Any = _d.pop("received_timestamp", UNSET)
+        if type(received_timestamp) is str:
+            received_timestamp = parse_date_time(received_timestamp)
+        elif received_timestamp is not UNSET and received_timestamp is not None:
+            raise NotConforming
 
-        def _parse_received_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                received_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+        completed_timestamp: Any = _d.pop("completed_timestamp", UNSET)
+        if type(completed_timestamp) is str:
+            completed_timestamp = parse_date_time(completed_timestamp)
+        elif completed_timestamp is not UNSET and completed_timestamp is not None:
+            raise NotConforming
 
-                return received_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        exit_code: Any = _d.pop("exit_code", UNSET)
+        if type(exit_code) is not int and (exit_code is not UNSET and exit_code is not None):
+            raise NotConforming
 
-        received_timestamp = _parse_received_timestamp(d.pop("received_timestamp", UNSET))
+        stderr: Any = _d.pop("stderr", UNSET)
+        if type(stderr) is not str and (stderr is not UNSET and stderr is not None):
+            raise NotConforming
 
-        def _parse_completed_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return completed_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        completed_timestamp = _parse_completed_timestamp(d.pop("completed_timestamp", UNSET))
-
-        def _parse_exit_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        exit_code = _parse_exit_code(d.pop("exit_code", UNSET))
-
-        def _parse_stderr(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stderr = _parse_stderr(d.pop("stderr", UNSET))
-
-        audit_execution = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             id=id,
             source_config_id=source_config_id,
             plugin_id=plugin_id,
@@ -189,9 +137,24 @@ class AuditExecution:
             exit_code=exit_code,
             stderr=stderr,
         )
+        _model.additional_properties = _d
+        return _model
 
-        audit_execution.additional_properties = d
-        return audit_execution
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(
+                Field("id", "id", STRING),
+                Field("source_config_id", "source_config_id", STRING),
+                Field("plugin_id", "plugin_id", STRING),
+                Field("queued_timestamp", "queued_timestamp", Nullable(DATE_TIME)),
+                Field("received_timestamp", "received_timestamp", Nullable(DATE_TIME)),
+                Field("completed_timestamp", "completed_timestamp", Nullable(DATE_TIME)),
+                Field("exit_code", "exit_code", Nullable(INTEGER)),
+                Field("stderr", "stderr", Nullable(STRING)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    INTEGER,
+    STRING,
+    Field,
+    ModelShape,
+    NotConforming,
+    Nullable,
+    UnionOf,
+    dump,
+    fast_field,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AuditResult")
 
 
 @_attrs_define
@@ -20,81 +30,79 @@ class AuditResult:
         count (int | None | Unset): Number of records the execution delivered.
     """
 
-    status_code: int | None | str | Unset = UNSET
-    message: None | str | Unset = UNSET
+    status_code: str | int | None | Unset = UNSET
+    message: str | None | Unset = UNSET
     count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status_code: int | None | str | Unset
-        if isinstance(self.status_code, Unset):
-            status_code = UNSET
-        else:
-            status_code = self.status_code
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        count: int | None | Unset
-        if isinstance(self.count, Unset):
-            count = UNSET
-        else:
-            count = self.count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status_code is not UNSET:
-            field_dict["status_code"] = status_code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if count is not UNSET:
-            field_dict["count"] = count
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.status_code
+        if _v is not UNSET:
+            _out["status_code"] = dump(_v)
+        _v = self.message
+        if _v is not UNSET:
+            _out["message"] = _v
+        _v = self.count
+        if _v is not UNSET:
+            _out["count"] = _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        def _parse_status_code(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        status_code: Any = _d.pop("status_code", UNSET)
+        if status_code is not UNSET:
+            status_code = fast_field(cls, "status_code", status_code, _strict)
 
-        status_code = _parse_status_code(d.pop("status_code", UNSET))
+        message: Any = _d.pop("message", UNSET)
+        if type(message) is not str and (message is not UNSET and message is not None):
+            raise NotConforming
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        count: Any = _d.pop("count", UNSET)
+        if type(count) is not int and (count is not UNSET and count is not None):
+            raise NotConforming
 
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
-
-        audit_result = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             status_code=status_code,
             message=message,
             count=count,
         )
+        _model.additional_properties = _d
+        return _model
 
-        audit_result.additional_properties = d
-        return audit_result
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(
+                Field(
+                    "status_code",
+                    "status_code",
+                    Nullable(
+                        UnionOf(
+                            (
+                                STRING,
+                                INTEGER,
+                            )
+                        )
+                    ),
+                ),
+                Field("message", "message", Nullable(STRING)),
+                Field("count", "count", Nullable(INTEGER)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    NUMBER,
+    STRING,
+    Field,
+    ModelOf,
+    ModelShape,
+    UnionOf,
+    dump,
+    fast_field,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relative_time import RelativeTime
-
-
-T = TypeVar("T", bound="BetweenValue")
 
 
 @_attrs_define
@@ -24,82 +32,80 @@ class BetweenValue:
         less_equals (float | RelativeTime | str | Unset):
     """
 
-    greater_equals: float | RelativeTime | str | Unset = UNSET
-    less_equals: float | RelativeTime | str | Unset = UNSET
+    greater_equals: str | float | RelativeTime | Unset = UNSET
+    less_equals: str | float | RelativeTime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.relative_time import RelativeTime  # noqa: PLC0415
-
-        greater_equals: dict[str, Any] | float | str | Unset
-        if isinstance(self.greater_equals, Unset):
-            greater_equals = UNSET
-        elif isinstance(self.greater_equals, RelativeTime):
-            greater_equals = self.greater_equals.to_dict()
-        else:
-            greater_equals = self.greater_equals
-
-        less_equals: dict[str, Any] | float | str | Unset
-        if isinstance(self.less_equals, Unset):
-            less_equals = UNSET
-        elif isinstance(self.less_equals, RelativeTime):
-            less_equals = self.less_equals.to_dict()
-        else:
-            less_equals = self.less_equals
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if greater_equals is not UNSET:
-            field_dict["greater_equals"] = greater_equals
-        if less_equals is not UNSET:
-            field_dict["less_equals"] = less_equals
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.greater_equals
+        if _v is not UNSET:
+            _out["greater_equals"] = dump(_v)
+        _v = self.less_equals
+        if _v is not UNSET:
+            _out["less_equals"] = dump(_v)
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.relative_time import RelativeTime  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        d = dict(src_dict)
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        greater_equals: Any = _d.pop("greater_equals", UNSET)
+        if greater_equals is not UNSET:
+            greater_equals = fast_field(cls, "greater_equals", greater_equals, _strict)
 
-        def _parse_greater_equals(data: object) -> float | RelativeTime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                greater_equals_type_2 = RelativeTime.from_dict(data)
+        less_equals: Any = _d.pop("less_equals", UNSET)
+        if less_equals is not UNSET:
+            less_equals = fast_field(cls, "less_equals", less_equals, _strict)
 
-                return greater_equals_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(float | RelativeTime | str | Unset, data)
-
-        greater_equals = _parse_greater_equals(d.pop("greater_equals", UNSET))
-
-        def _parse_less_equals(data: object) -> float | RelativeTime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                less_equals_type_2 = RelativeTime.from_dict(data)
-
-                return less_equals_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(float | RelativeTime | str | Unset, data)
-
-        less_equals = _parse_less_equals(d.pop("less_equals", UNSET))
-
-        between_value = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             greater_equals=greater_equals,
             less_equals=less_equals,
         )
+        _model.additional_properties = _d
+        return _model
 
-        between_value.additional_properties = d
-        return between_value
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.relative_time import RelativeTime  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field(
+                    "greater_equals",
+                    "greater_equals",
+                    UnionOf(
+                        (
+                            STRING,
+                            NUMBER,
+                            ModelOf(RelativeTime),
+                        )
+                    ),
+                ),
+                Field(
+                    "less_equals",
+                    "less_equals",
+                    UnionOf(
+                        (
+                            STRING,
+                            NUMBER,
+                            ModelOf(RelativeTime),
+                        )
+                    ),
+                ),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    STRING,
+    Field,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.config_section_instance import ConfigSectionInstance
-
-
-T = TypeVar("T", bound="ConfigSection")
 
 
 @_attrs_define
@@ -29,43 +34,59 @@ class ConfigSection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schema = self.schema
-
-        instance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.instance, Unset):
-            instance = self.instance.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if schema is not UNSET:
-            field_dict["schema"] = schema
-        if instance is not UNSET:
-            field_dict["instance"] = instance
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.schema
+        if _v is not UNSET:
+            _out["schema"] = _v
+        _v = self.instance
+        if _v is not UNSET:
+            _out["instance"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.config_section_instance import ConfigSectionInstance  # noqa: PLC0415
 
-        d = dict(src_dict)
-        schema = d.pop("schema", UNSET)
+        _d = dict(_src)
+        schema: Any = _d.pop("schema", UNSET)
+        if type(schema) is not str and (schema is not UNSET and (schema is not None or _strict)):
+            raise NotConforming
 
-        _instance = d.pop("instance", UNSET)
-        instance: ConfigSectionInstance | Unset
-        if isinstance(_instance, Unset):
-            instance = UNSET
-        else:
-            instance = ConfigSectionInstance.from_dict(_instance)
+        instance: Any = _d.pop("instance", UNSET)
+        if type(instance) is dict:
+            instance = ConfigSectionInstance._from_json(instance, _strict)
+        elif instance is not UNSET and (instance is not None or _strict):
+            raise NotConforming
 
-        config_section = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             schema=schema,
             instance=instance,
         )
+        _model.additional_properties = _d
+        return _model
 
-        config_section.additional_properties = d
-        return config_section
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.config_section_instance import ConfigSectionInstance  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("schema", "schema", STRING),
+                Field("instance", "instance", ModelOf(ConfigSectionInstance)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

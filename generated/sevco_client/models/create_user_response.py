@@ -1,16 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    Field,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.created_user import CreatedUser
-
-
-T = TypeVar("T", bound="CreateUserResponse")
 
 
 @_attrs_define
@@ -24,31 +30,48 @@ class CreateUserResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user = self.user.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user": user,
-            }
-        )
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.user
+        if _v is not UNSET:
+            _out["user"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.created_user import CreatedUser  # noqa: PLC0415
 
-        d = dict(src_dict)
-        user = CreatedUser.from_dict(d.pop("user"))
+        _d = dict(_src)
+        user: Any = _d.pop("user", UNSET)
+        if type(user) is dict:
+            user = CreatedUser._from_json(user, _strict)
+        elif user is not None or _strict:
+            raise NotConforming
 
-        create_user_response = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             user=user,
         )
+        _model.additional_properties = _d
+        return _model
 
-        create_user_response.additional_properties = d
-        return create_user_response
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.created_user import CreatedUser  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(Field("user", "user", ModelOf(CreatedUser), required=True),),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

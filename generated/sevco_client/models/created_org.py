@@ -2,14 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    DATE_TIME,
+    STRING,
+    Field,
+    ModelShape,
+    NotConforming,
+    parse_date_time,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreatedOrg")
 
 
 @_attrs_define
@@ -27,50 +34,64 @@ class CreatedOrg:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        org_id = self.org_id
-
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
-
-        org_name = self.org_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "org_id": org_id,
-            }
-        )
-        if created is not UNSET:
-            field_dict["created"] = created
-        if org_name is not UNSET:
-            field_dict["org_name"] = org_name
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.org_id
+        if _v is not UNSET:
+            _out["org_id"] = _v
+        _v = self.created
+        if _v is not UNSET:
+            _out["created"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
+        _v = self.org_name
+        if _v is not UNSET:
+            _out["org_name"] = _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        org_id = d.pop("org_id")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        _created = d.pop("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = datetime.datetime.fromisoformat(_created)
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        org_id: Any = _d.pop("org_id", UNSET)
+        if type(org_id) is not str and (org_id is not None or _strict):
+            raise NotConforming
 
-        org_name = d.pop("org_name", UNSET)
+        created: Any = _d.pop("created", UNSET)
+        if type(created) is str:
+            created = parse_date_time(created)
+        elif created is not UNSET and (created is not None or _strict):
+            raise NotConforming
 
-        created_org = cls(
+        org_name: Any = _d.pop("org_name", UNSET)
+        if type(org_name) is not str and (org_name is not UNSET and (org_name is not None or _strict)):
+            raise NotConforming
+
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             org_id=org_id,
             created=created,
             org_name=org_name,
         )
+        _model.additional_properties = _d
+        return _model
 
-        created_org.additional_properties = d
-        return created_org
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(
+                Field("org_id", "org_id", STRING, required=True),
+                Field("created", "created", DATE_TIME),
+                Field("org_name", "org_name", STRING),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    STRING,
+    Field,
+    ListOf,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    Nullable,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.geo_ip import GeoIp
-
-
-T = TypeVar("T", bound="DeviceAttributes")
 
 
 @_attrs_define
@@ -28,124 +35,87 @@ class DeviceAttributes:
         associated_usernames (list[str] | Unset):
     """
 
-    hostname: None | str | Unset = UNSET
+    hostname: str | None | Unset = UNSET
     ips: list[str] | Unset = UNSET
-    os: None | str | Unset = UNSET
-    os_version: None | str | Unset = UNSET
+    os: str | None | Unset = UNSET
+    os_version: str | None | Unset = UNSET
     geo_ip: GeoIp | None | Unset = UNSET
     associated_usernames: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.geo_ip import GeoIp  # noqa: PLC0415
-
-        hostname: None | str | Unset
-        if isinstance(self.hostname, Unset):
-            hostname = UNSET
-        else:
-            hostname = self.hostname
-
-        ips: list[str] | Unset = UNSET
-        if not isinstance(self.ips, Unset):
-            ips = self.ips
-
-        os: None | str | Unset
-        if isinstance(self.os, Unset):
-            os = UNSET
-        else:
-            os = self.os
-
-        os_version: None | str | Unset
-        if isinstance(self.os_version, Unset):
-            os_version = UNSET
-        else:
-            os_version = self.os_version
-
-        geo_ip: dict[str, Any] | None | Unset
-        if isinstance(self.geo_ip, Unset):
-            geo_ip = UNSET
-        elif isinstance(self.geo_ip, GeoIp):
-            geo_ip = self.geo_ip.to_dict()
-        else:
-            geo_ip = self.geo_ip
-
-        associated_usernames: list[str] | Unset = UNSET
-        if not isinstance(self.associated_usernames, Unset):
-            associated_usernames = self.associated_usernames
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if hostname is not UNSET:
-            field_dict["hostname"] = hostname
-        if ips is not UNSET:
-            field_dict["ips"] = ips
-        if os is not UNSET:
-            field_dict["os"] = os
-        if os_version is not UNSET:
-            field_dict["os_version"] = os_version
-        if geo_ip is not UNSET:
-            field_dict["geo_ip"] = geo_ip
-        if associated_usernames is not UNSET:
-            field_dict["associated_usernames"] = associated_usernames
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.hostname
+        if _v is not UNSET:
+            _out["hostname"] = _v
+        _v = self.ips
+        if _v is not UNSET:
+            _out["ips"] = _v
+        _v = self.os
+        if _v is not UNSET:
+            _out["os"] = _v
+        _v = self.os_version
+        if _v is not UNSET:
+            _out["os_version"] = _v
+        _v = self.geo_ip
+        if _v is not UNSET:
+            _out["geo_ip"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.associated_usernames
+        if _v is not UNSET:
+            _out["associated_usernames"] = _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.geo_ip import GeoIp  # noqa: PLC0415
 
-        d = dict(src_dict)
+        _d = dict(_src)
+        hostname: Any = _d.pop("hostname", UNSET)
+        if type(hostname) is not str and (hostname is not UNSET and hostname is not None):
+            raise NotConforming
 
-        def _parse_hostname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ips: Any = _d.pop("ips", UNSET)
+        if type(ips) is list:
+            for _i in ips:
+                if type(_i) is not str and (_i is not None or _strict):
+                    raise NotConforming
+        elif ips is not UNSET and (ips is not None or _strict):
+            raise NotConforming
 
-        hostname = _parse_hostname(d.pop("hostname", UNSET))
+        os: Any = _d.pop("os", UNSET)
+        if type(os) is not str and (os is not UNSET and os is not None):
+            raise NotConforming
 
-        ips = cast(list[str], d.pop("ips", UNSET))
+        os_version: Any = _d.pop("os_version", UNSET)
+        if type(os_version) is not str and (os_version is not UNSET and os_version is not None):
+            raise NotConforming
 
-        def _parse_os(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        geo_ip: Any = _d.pop("geo_ip", UNSET)
+        if type(geo_ip) is dict:
+            geo_ip = GeoIp._from_json(geo_ip, _strict)
+        elif geo_ip is not UNSET and geo_ip is not None:
+            raise NotConforming
 
-        os = _parse_os(d.pop("os", UNSET))
+        associated_usernames: Any = _d.pop("associated_usernames", UNSET)
+        if type(associated_usernames) is list:
+            for _i in associated_usernames:
+                if type(_i) is not str and (_i is not None or _strict):
+                    raise NotConforming
+        elif associated_usernames is not UNSET and (associated_usernames is not None or _strict):
+            raise NotConforming
 
-        def _parse_os_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        os_version = _parse_os_version(d.pop("os_version", UNSET))
-
-        def _parse_geo_ip(data: object) -> GeoIp | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                geo_ip_type_0 = GeoIp.from_dict(data)
-
-                return geo_ip_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GeoIp | None | Unset, data)
-
-        geo_ip = _parse_geo_ip(d.pop("geo_ip", UNSET))
-
-        associated_usernames = cast(list[str], d.pop("associated_usernames", UNSET))
-
-        device_attributes = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             hostname=hostname,
             ips=ips,
             os=os,
@@ -153,9 +123,24 @@ class DeviceAttributes:
             geo_ip=geo_ip,
             associated_usernames=associated_usernames,
         )
+        _model.additional_properties = _d
+        return _model
 
-        device_attributes.additional_properties = d
-        return device_attributes
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.geo_ip import GeoIp  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("hostname", "hostname", Nullable(STRING)),
+                Field("ips", "ips", ListOf(STRING)),
+                Field("os", "os", Nullable(STRING)),
+                Field("os_version", "os_version", Nullable(STRING)),
+                Field("geo_ip", "geo_ip", Nullable(ModelOf(GeoIp))),
+                Field("associated_usernames", "associated_usernames", ListOf(STRING)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    INTEGER,
+    STRING,
+    Field,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ErrorBody")
 
 
 @_attrs_define
@@ -26,34 +32,53 @@ class ErrorBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if message is not UNSET:
-            field_dict["message"] = message
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.status
+        if _v is not UNSET:
+            _out["status"] = _v
+        _v = self.message
+        if _v is not UNSET:
+            _out["message"] = _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        message = d.pop("message", UNSET)
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        status: Any = _d.pop("status", UNSET)
+        if type(status) is not int and (status is not UNSET and (status is not None or _strict)):
+            raise NotConforming
 
-        error_body = cls(
+        message: Any = _d.pop("message", UNSET)
+        if type(message) is not str and (message is not UNSET and (message is not None or _strict)):
+            raise NotConforming
+
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             status=status,
             message=message,
         )
+        _model.additional_properties = _d
+        return _model
 
-        error_body.additional_properties = d
-        return error_body
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(
+                Field("status", "status", INTEGER),
+                Field("message", "message", STRING),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

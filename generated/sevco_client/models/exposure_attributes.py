@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    NUMBER,
+    STRING,
+    Field,
+    ModelShape,
+    NotConforming,
+    Nullable,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ExposureAttributes")
 
 
 @_attrs_define
@@ -20,62 +27,62 @@ class ExposureAttributes:
         effective_severity (float | None | Unset): Severity after Sevco's adjustments, 0 to 10.
     """
 
-    name: None | str | Unset = UNSET
+    name: str | None | Unset = UNSET
     effective_severity: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        effective_severity: float | None | Unset
-        if isinstance(self.effective_severity, Unset):
-            effective_severity = UNSET
-        else:
-            effective_severity = self.effective_severity
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if effective_severity is not UNSET:
-            field_dict["effective_severity"] = effective_severity
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.name
+        if _v is not UNSET:
+            _out["name"] = _v
+        _v = self.effective_severity
+        if _v is not UNSET:
+            _out["effective_severity"] = _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        name: Any = _d.pop("name", UNSET)
+        if type(name) is not str and (name is not UNSET and name is not None):
+            raise NotConforming
 
-        name = _parse_name(d.pop("name", UNSET))
+        effective_severity: Any = _d.pop("effective_severity", UNSET)
+        if (
+            type(effective_severity) is not float
+            and type(effective_severity) is not int
+            and (effective_severity is not UNSET and effective_severity is not None)
+        ):
+            raise NotConforming
 
-        def _parse_effective_severity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        effective_severity = _parse_effective_severity(d.pop("effective_severity", UNSET))
-
-        exposure_attributes = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             name=name,
             effective_severity=effective_severity,
         )
+        _model.additional_properties = _d
+        return _model
 
-        exposure_attributes.additional_properties = d
-        return exposure_attributes
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(
+                Field("name", "name", Nullable(STRING)),
+                Field("effective_severity", "effective_severity", Nullable(NUMBER)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    BOOLEAN,
+    INTEGER,
+    NUMBER,
+    STRING,
+    Field,
+    ModelShape,
+    NotConforming,
+    Nullable,
+    UnionOf,
+    dump,
+    fast_field,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FacetBucket")
 
 
 @_attrs_define
@@ -19,51 +31,70 @@ class FacetBucket:
         count (int | Unset): Number of devices with this value.
     """
 
-    key: bool | float | None | str | Unset = UNSET
+    key: str | float | bool | None | Unset = UNSET
     count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key: bool | float | None | str | Unset
-        if isinstance(self.key, Unset):
-            key = UNSET
-        else:
-            key = self.key
-
-        count = self.count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if count is not UNSET:
-            field_dict["count"] = count
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.key
+        if _v is not UNSET:
+            _out["key"] = dump(_v)
+        _v = self.count
+        if _v is not UNSET:
+            _out["count"] = _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        def _parse_key(data: object) -> bool | float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | float | None | str | Unset, data)
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        key: Any = _d.pop("key", UNSET)
+        if key is not UNSET:
+            key = fast_field(cls, "key", key, _strict)
 
-        key = _parse_key(d.pop("key", UNSET))
+        count: Any = _d.pop("count", UNSET)
+        if type(count) is not int and (count is not UNSET and (count is not None or _strict)):
+            raise NotConforming
 
-        count = d.pop("count", UNSET)
-
-        facet_bucket = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             key=key,
             count=count,
         )
+        _model.additional_properties = _d
+        return _model
 
-        facet_bucket.additional_properties = d
-        return facet_bucket
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(
+                Field(
+                    "key",
+                    "key",
+                    Nullable(
+                        UnionOf(
+                            (
+                                STRING,
+                                NUMBER,
+                                BOOLEAN,
+                            )
+                        )
+                    ),
+                ),
+                Field("count", "count", INTEGER),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    STRING,
+    Field,
+    ListOf,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
-T = TypeVar("T", bound="FacetRequest")
+from ..types import UNSET
 
 
 @_attrs_define
@@ -20,29 +28,46 @@ class FacetRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        terms = self.terms
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "terms": terms,
-            }
-        )
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.terms
+        if _v is not UNSET:
+            _out["terms"] = _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        terms = cast(list[str], d.pop("terms"))
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        facet_request = cls(
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        terms: Any = _d.pop("terms", UNSET)
+        if type(terms) is list:
+            for _i in terms:
+                if type(_i) is not str and (_i is not None or _strict):
+                    raise NotConforming
+        elif terms is not None or _strict:
+            raise NotConforming
+
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             terms=terms,
         )
+        _model.additional_properties = _d
+        return _model
 
-        facet_request.additional_properties = d
-        return facet_request
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(Field("terms", "terms", ListOf(STRING), required=True),),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

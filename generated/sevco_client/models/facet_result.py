@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    Field,
+    ListOf,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    null_item,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.facet_bucket import FacetBucket
-
-
-T = TypeVar("T", bound="FacetResult")
 
 
 @_attrs_define
@@ -26,41 +32,50 @@ class FacetResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        buckets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.buckets, Unset):
-            buckets = []
-            for buckets_item_data in self.buckets:
-                buckets_item = buckets_item_data.to_dict()
-                buckets.append(buckets_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if buckets is not UNSET:
-            field_dict["buckets"] = buckets
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.buckets
+        if _v is not UNSET:
+            _out["buckets"] = [_i.to_dict() if hasattr(_i, "to_dict") else _i for _i in _v] if type(_v) is list else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.facet_bucket import FacetBucket  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _buckets = d.pop("buckets", UNSET)
-        buckets: list[FacetBucket] | Unset = UNSET
-        if _buckets is not UNSET:
-            buckets = []
-            for buckets_item_data in _buckets:
-                buckets_item = FacetBucket.from_dict(buckets_item_data)
+        _d = dict(_src)
+        buckets: Any = _d.pop("buckets", UNSET)
+        if type(buckets) is list:
+            buckets = [
+                FacetBucket._from_json(_i, _strict) if type(_i) is dict else null_item(_i, _strict) for _i in buckets
+            ]
+        elif buckets is not UNSET and (buckets is not None or _strict):
+            raise NotConforming
 
-                buckets.append(buckets_item)
-
-        facet_result = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             buckets=buckets,
         )
+        _model.additional_properties = _d
+        return _model
 
-        facet_result.additional_properties = d
-        return facet_result
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.facet_bucket import FacetBucket  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(Field("buckets", "buckets", ListOf(ModelOf(FacetBucket))),),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

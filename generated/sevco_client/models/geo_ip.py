@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    STRING,
+    Field,
+    ModelShape,
+    NotConforming,
+    Nullable,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GeoIp")
 
 
 @_attrs_define
@@ -19,62 +25,58 @@ class GeoIp:
         country (None | str | Unset):
     """
 
-    city: None | str | Unset = UNSET
-    country: None | str | Unset = UNSET
+    city: str | None | Unset = UNSET
+    country: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        city: None | str | Unset
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
-            city = self.city
-
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
-        else:
-            country = self.country
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if city is not UNSET:
-            field_dict["city"] = city
-        if country is not UNSET:
-            field_dict["country"] = country
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.city
+        if _v is not UNSET:
+            _out["city"] = _v
+        _v = self.country
+        if _v is not UNSET:
+            _out["country"] = _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        city: Any = _d.pop("city", UNSET)
+        if type(city) is not str and (city is not UNSET and city is not None):
+            raise NotConforming
 
-        city = _parse_city(d.pop("city", UNSET))
+        country: Any = _d.pop("country", UNSET)
+        if type(country) is not str and (country is not UNSET and country is not None):
+            raise NotConforming
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        geo_ip = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             city=city,
             country=country,
         )
+        _model.additional_properties = _d
+        return _model
 
-        geo_ip.additional_properties = d
-        return geo_ip
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(
+                Field("city", "city", Nullable(STRING)),
+                Field("country", "country", Nullable(STRING)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    INTEGER,
+    EnumOf,
+    Field,
+    ListOf,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    UnionOf,
+    dump,
+    fast_field,
+    parse_model,
+)
 
-from ..models.combinator import Combinator
+from ..models.combinator import Combinator, CombinatorValue
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.rule import Rule
-
-
-T = TypeVar("T", bound="Group")
 
 
 @_attrs_define
@@ -22,75 +33,91 @@ class Group:
     Attributes:
         combinator (Combinator): How the rules of a group combine.
         rules (list[Group | Rule]):
+        id (int | Unset): The Sevco UI query builder's id of the group; sent back as it came.
     """
 
-    combinator: Combinator
-    rules: list[Group | Rule]
+    combinator: Combinator | CombinatorValue
+    rules: list[Rule | Group]
+    id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.rule import Rule  # noqa: PLC0415
-
-        combinator = self.combinator.value
-
-        rules = []
-        for rules_item_data in self.rules:
-            rules_item: dict[str, Any]
-            if isinstance(rules_item_data, Rule):
-                rules_item = rules_item_data.to_dict()
-            else:
-                rules_item = rules_item_data.to_dict()
-
-            rules.append(rules_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "combinator": combinator,
-                "rules": rules,
-            }
-        )
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.combinator
+        if _v is not UNSET:
+            _out["combinator"] = _v.value if isinstance(_v, Combinator) else _v
+        _v = self.rules
+        if _v is not UNSET:
+            _out["rules"] = dump(_v)
+        _v = self.id
+        if _v is not UNSET:
+            _out["id"] = _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rule import Rule  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        d = dict(src_dict)
-        combinator = Combinator(d.pop("combinator"))
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        combinator: Any = _d.pop("combinator", UNSET)
+        if type(combinator) is str:
+            combinator = Combinator._value2member_map_.get(combinator, combinator)
+            if _strict and type(combinator) is str:
+                raise NotConforming
+        elif combinator is not None or _strict:
+            raise NotConforming
 
-        rules = []
-        _rules = d.pop("rules")
-        for rules_item_data in _rules:
+        rules: Any = _d.pop("rules", UNSET)
+        if rules is not UNSET:
+            rules = fast_field(cls, "rules", rules, _strict)
+        else:
+            raise NotConforming
 
-            def _parse_rules_item(data: object) -> Group | Rule:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_group_item_type_0 = Rule.from_dict(data)
+        id: Any = _d.pop("id", UNSET)
+        if type(id) is not int and (id is not UNSET and (id is not None or _strict)):
+            raise NotConforming
 
-                    return componentsschemas_group_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_group_item_type_1 = Group.from_dict(data)
-
-                return componentsschemas_group_item_type_1
-
-            rules_item = _parse_rules_item(rules_item_data)
-
-            rules.append(rules_item)
-
-        group = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             combinator=combinator,
             rules=rules,
+            id=id,
         )
+        _model.additional_properties = _d
+        return _model
 
-        group.additional_properties = d
-        return group
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.rule import Rule  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("combinator", "combinator", EnumOf(Combinator, open=False), required=True),
+                Field(
+                    "rules",
+                    "rules",
+                    ListOf(
+                        UnionOf(
+                            (
+                                ModelOf(Rule),
+                                ModelOf(Group),
+                            )
+                        )
+                    ),
+                    required=True,
+                ),
+                Field("id", "id", INTEGER),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,14 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    BOOLEAN,
+    DATE_TIME,
+    STRING,
+    Field,
+    ModelShape,
+    NotConforming,
+    parse_date_time,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Org")
 
 
 @_attrs_define
@@ -35,61 +43,68 @@ class Org:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        org_name = self.org_name
-
-        org_slug = self.org_slug
-
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
-
-        mfa_enabled = self.mfa_enabled
-
-        mfa_enforced = self.mfa_enforced
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if org_name is not UNSET:
-            field_dict["org_name"] = org_name
-        if org_slug is not UNSET:
-            field_dict["org_slug"] = org_slug
-        if created is not UNSET:
-            field_dict["created"] = created
-        if mfa_enabled is not UNSET:
-            field_dict["mfa_enabled"] = mfa_enabled
-        if mfa_enforced is not UNSET:
-            field_dict["mfa_enforced"] = mfa_enforced
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not UNSET:
+            _out["id"] = _v
+        _v = self.org_name
+        if _v is not UNSET:
+            _out["org_name"] = _v
+        _v = self.org_slug
+        if _v is not UNSET:
+            _out["org_slug"] = _v
+        _v = self.created
+        if _v is not UNSET:
+            _out["created"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
+        _v = self.mfa_enabled
+        if _v is not UNSET:
+            _out["mfa_enabled"] = _v
+        _v = self.mfa_enforced
+        if _v is not UNSET:
+            _out["mfa_enforced"] = _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        org_name = d.pop("org_name", UNSET)
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        id: Any = _d.pop("id", UNSET)
+        if type(id) is not str and (id is not None or _strict):
+            raise NotConforming
 
-        org_slug = d.pop("org_slug", UNSET)
+        org_name: Any = _d.pop("org_name", UNSET)
+        if type(org_name) is not str and (org_name is not UNSET and (org_name is not None or _strict)):
+            raise NotConforming
 
-        _created = d.pop("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = datetime.datetime.fromisoformat(_created)
+        org_slug: Any = _d.pop("org_slug", UNSET)
+        if type(org_slug) is not str and (org_slug is not UNSET and (org_slug is not None or _strict)):
+            raise NotConforming
 
-        mfa_enabled = d.pop("mfa_enabled", UNSET)
+        created: Any = _d.pop("created", UNSET)
+        if type(created) is str:
+            created = parse_date_time(created)
+        elif created is not UNSET and (created is not None or _strict):
+            raise NotConforming
 
-        mfa_enforced = d.pop("mfa_enforced", UNSET)
+        mfa_enabled: Any = _d.pop("mfa_enabled", UNSET)
+        if type(mfa_enabled) is not bool and (mfa_enabled is not UNSET and (mfa_enabled is not None or _strict)):
+            raise NotConforming
 
-        org = cls(
+        mfa_enforced: Any = _d.pop("mfa_enforced", UNSET)
+        if type(mfa_enforced) is not bool and (mfa_enforced is not UNSET and (mfa_enforced is not None or _strict)):
+            raise NotConforming
+
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             id=id,
             org_name=org_name,
             org_slug=org_slug,
@@ -97,9 +112,22 @@ class Org:
             mfa_enabled=mfa_enabled,
             mfa_enforced=mfa_enforced,
         )
+        _model.additional_properties = _d
+        return _model
 
-        org.additional_properties = d
-        return org
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(
+                Field("id", "id", STRING, required=True),
+                Field("org_name", "org_name", STRING),
+                Field("org_slug", "org_slug", STRING),
+                Field("created", "created", DATE_TIME),
+                Field("mfa_enabled", "mfa_enabled", BOOLEAN),
+                Field("mfa_enforced", "mfa_enforced", BOOLEAN),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

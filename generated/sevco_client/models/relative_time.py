@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    STRING,
+    Field,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RelativeTime")
 
 
 @_attrs_define
@@ -25,36 +30,53 @@ class RelativeTime:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        raw = self.raw
-
-        label = self.label
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "raw": raw,
-            }
-        )
-        if label is not UNSET:
-            field_dict["label"] = label
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.raw
+        if _v is not UNSET:
+            _out["raw"] = _v
+        _v = self.label
+        if _v is not UNSET:
+            _out["label"] = _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        raw = d.pop("raw")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        label = d.pop("label", UNSET)
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        raw: Any = _d.pop("raw", UNSET)
+        if type(raw) is not str and (raw is not None or _strict):
+            raise NotConforming
 
-        relative_time = cls(
+        label: Any = _d.pop("label", UNSET)
+        if type(label) is not str and (label is not UNSET and (label is not None or _strict)):
+            raise NotConforming
+
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             raw=raw,
             label=label,
         )
+        _model.additional_properties = _d
+        return _model
 
-        relative_time.additional_properties = d
-        return relative_time
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(
+                Field("raw", "raw", STRING, required=True),
+                Field("label", "label", STRING),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,14 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    BOOLEAN,
+    DATE_TIME,
+    STRING,
+    Field,
+    ModelShape,
+    NotConforming,
+    Nullable,
+    parse_date_time,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Source")
 
 
 @_attrs_define
@@ -34,103 +43,97 @@ class Source:
     owner: str | Unset = UNSET
     is_public: bool | Unset = UNSET
     display_name: str | Unset = UNSET
-    icon: None | str | Unset = UNSET
+    icon: str | None | Unset = UNSET
     created_timestamp: datetime.datetime | Unset = UNSET
     last_updated_timestamp: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        source_type = self.source_type
-
-        is_cloud = self.is_cloud
-
-        owner = self.owner
-
-        is_public = self.is_public
-
-        display_name = self.display_name
-
-        icon: None | str | Unset
-        if isinstance(self.icon, Unset):
-            icon = UNSET
-        else:
-            icon = self.icon
-
-        created_timestamp: str | Unset = UNSET
-        if not isinstance(self.created_timestamp, Unset):
-            created_timestamp = self.created_timestamp.isoformat()
-
-        last_updated_timestamp: str | Unset = UNSET
-        if not isinstance(self.last_updated_timestamp, Unset):
-            last_updated_timestamp = self.last_updated_timestamp.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if source_type is not UNSET:
-            field_dict["source_type"] = source_type
-        if is_cloud is not UNSET:
-            field_dict["is_cloud"] = is_cloud
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        if is_public is not UNSET:
-            field_dict["is_public"] = is_public
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if created_timestamp is not UNSET:
-            field_dict["created_timestamp"] = created_timestamp
-        if last_updated_timestamp is not UNSET:
-            field_dict["last_updated_timestamp"] = last_updated_timestamp
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not UNSET:
+            _out["id"] = _v
+        _v = self.source_type
+        if _v is not UNSET:
+            _out["source_type"] = _v
+        _v = self.is_cloud
+        if _v is not UNSET:
+            _out["is_cloud"] = _v
+        _v = self.owner
+        if _v is not UNSET:
+            _out["owner"] = _v
+        _v = self.is_public
+        if _v is not UNSET:
+            _out["is_public"] = _v
+        _v = self.display_name
+        if _v is not UNSET:
+            _out["display_name"] = _v
+        _v = self.icon
+        if _v is not UNSET:
+            _out["icon"] = _v
+        _v = self.created_timestamp
+        if _v is not UNSET:
+            _out["created_timestamp"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
+        _v = self.last_updated_timestamp
+        if _v is not UNSET:
+            _out["last_updated_timestamp"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        source_type = d.pop("source_type", UNSET)
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        id: Any = _d.pop("id", UNSET)
+        if type(id) is not str and (id is not None or _strict):
+            raise NotConforming
 
-        is_cloud = d.pop("is_cloud", UNSET)
+        source_type: Any = _d.pop("source_type", UNSET)
+        if type(source_type) is not str and (source_type is not UNSET and (source_type is not None or _strict)):
+            raise NotConforming
 
-        owner = d.pop("owner", UNSET)
+        is_cloud: Any = _d.pop("is_cloud", UNSET)
+        if type(is_cloud) is not bool and (is_cloud is not UNSET and (is_cloud is not None or _strict)):
+            raise NotConforming
 
-        is_public = d.pop("is_public", UNSET)
+        owner: Any = _d.pop("owner", UNSET)
+        if type(owner) is not str and (owner is not UNSET and (owner is not None or _strict)):
+            raise NotConforming
 
-        display_name = d.pop("display_name", UNSET)
+        is_public: Any = _d.pop("is_public", UNSET)
+        if type(is_public) is not bool and (is_public is not UNSET and (is_public is not None or _strict)):
+            raise NotConforming
 
-        def _parse_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_name: Any = _d.pop("display_name", UNSET)
+        if type(display_name) is not str and (display_name is not UNSET and (display_name is not None or _strict)):
+            raise NotConforming
 
-        icon = _parse_icon(d.pop("icon", UNSET))
+        icon: Any = _d.pop("icon", UNSET)
+        if type(icon) is not str and (icon is not UNSET and icon is not None):
+            raise NotConforming
 
-        _created_timestamp = d.pop("created_timestamp", UNSET)
-        created_timestamp: datetime.datetime | Unset
-        if isinstance(_created_timestamp, Unset):
-            created_timestamp = UNSET
-        else:
-            created_timestamp = datetime.datetime.fromisoformat(_created_timestamp)
+        created_timestamp: Any = _d.pop("created_timestamp", UNSET)
+        if type(created_timestamp) is str:
+            created_timestamp = parse_date_time(created_timestamp)
+        elif created_timestamp is not UNSET and (created_timestamp is not None or _strict):
+            raise NotConforming
 
-        _last_updated_timestamp = d.pop("last_updated_timestamp", UNSET)
-        last_updated_timestamp: datetime.datetime | Unset
-        if isinstance(_last_updated_timestamp, Unset):
-            last_updated_timestamp = UNSET
-        else:
-            last_updated_timestamp = datetime.datetime.fromisoformat(_last_updated_timestamp)
+        last_updated_timestamp: Any = _d.pop("last_updated_timestamp", UNSET)
+        if type(last_updated_timestamp) is str:
+            last_updated_timestamp = parse_date_time(last_updated_timestamp)
+        elif last_updated_timestamp is not UNSET and (last_updated_timestamp is not None or _strict):
+            raise NotConforming
 
-        source = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             id=id,
             source_type=source_type,
             is_cloud=is_cloud,
@@ -141,9 +144,25 @@ class Source:
             created_timestamp=created_timestamp,
             last_updated_timestamp=last_updated_timestamp,
         )
+        _model.additional_properties = _d
+        return _model
 
-        source.additional_properties = d
-        return source
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(
+                Field("id", "id", STRING, required=True),
+                Field("source_type", "source_type", STRING),
+                Field("is_cloud", "is_cloud", BOOLEAN),
+                Field("owner", "owner", STRING),
+                Field("is_public", "is_public", BOOLEAN),
+                Field("display_name", "display_name", STRING),
+                Field("icon", "icon", Nullable(STRING)),
+                Field("created_timestamp", "created_timestamp", DATE_TIME),
+                Field("last_updated_timestamp", "last_updated_timestamp", DATE_TIME),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

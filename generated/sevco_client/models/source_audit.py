@@ -1,10 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    STRING,
+    Field,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
 
@@ -12,9 +20,6 @@ if TYPE_CHECKING:
     from ..models.audit_execution import AuditExecution
     from ..models.audit_result import AuditResult
     from ..models.audit_runner import AuditRunner
-
-
-T = TypeVar("T", bound="SourceAudit")
 
 
 @_attrs_define
@@ -35,73 +40,85 @@ class SourceAudit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        org_id = self.org_id
-
-        runner: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.runner, Unset):
-            runner = self.runner.to_dict()
-
-        execution: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.execution, Unset):
-            execution = self.execution.to_dict()
-
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if org_id is not UNSET:
-            field_dict["org_id"] = org_id
-        if runner is not UNSET:
-            field_dict["runner"] = runner
-        if execution is not UNSET:
-            field_dict["execution"] = execution
-        if result is not UNSET:
-            field_dict["result"] = result
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.org_id
+        if _v is not UNSET:
+            _out["org_id"] = _v
+        _v = self.runner
+        if _v is not UNSET:
+            _out["runner"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.execution
+        if _v is not UNSET:
+            _out["execution"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.result
+        if _v is not UNSET:
+            _out["result"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.audit_execution import AuditExecution  # noqa: PLC0415
         from ..models.audit_result import AuditResult  # noqa: PLC0415
         from ..models.audit_runner import AuditRunner  # noqa: PLC0415
 
-        d = dict(src_dict)
-        org_id = d.pop("org_id", UNSET)
+        _d = dict(_src)
+        org_id: Any = _d.pop("org_id", UNSET)
+        if type(org_id) is not str and (org_id is not UNSET and (org_id is not None or _strict)):
+            raise NotConforming
 
-        _runner = d.pop("runner", UNSET)
-        runner: AuditRunner | Unset
-        if isinstance(_runner, Unset):
-            runner = UNSET
-        else:
-            runner = AuditRunner.from_dict(_runner)
+        runner: Any = _d.pop("runner", UNSET)
+        if type(runner) is dict:
+            runner = AuditRunner._from_json(runner, _strict)
+        elif runner is not UNSET and (runner is not None or _strict):
+            raise NotConforming
 
-        _execution = d.pop("execution", UNSET)
-        execution: AuditExecution | Unset
-        if isinstance(_execution, Unset):
-            execution = UNSET
-        else:
-            execution = AuditExecution.from_dict(_execution)
+        execution: Any = _d.pop("execution", UNSET)
+        if type(execution) is dict:
+            execution = AuditExecution._from_json(execution, _strict)
+        elif execution is not UNSET and (execution is not None or _strict):
+            raise NotConforming
 
-        _result = d.pop("result", UNSET)
-        result: AuditResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = AuditResult.from_dict(_result)
+        result: Any = _d.pop("result", UNSET)
+        if type(result) is dict:
+            result = AuditResult._from_json(result, _strict)
+        elif result is not UNSET and (result is not None or _strict):
+            raise NotConforming
 
-        source_audit = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             org_id=org_id,
             runner=runner,
             execution=execution,
             result=result,
         )
+        _model.additional_properties = _d
+        return _model
 
-        source_audit.additional_properties = d
-        return source_audit
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.audit_execution import AuditExecution  # noqa: PLC0415
+        from ..models.audit_result import AuditResult  # noqa: PLC0415
+        from ..models.audit_runner import AuditRunner  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("org_id", "org_id", STRING),
+                Field("runner", "runner", ModelOf(AuditRunner)),
+                Field("execution", "execution", ModelOf(AuditExecution)),
+                Field("result", "result", ModelOf(AuditResult)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,18 +2,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    BOOLEAN,
+    DATE_TIME,
+    STRING,
+    Field,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    Nullable,
+    parse_date_time,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.config_section import ConfigSection
-
-
-T = TypeVar("T", bound="SourceConfig")
 
 
 @_attrs_define
@@ -37,8 +46,8 @@ class SourceConfig:
     id: str
     source_id: str
     org_id: str | Unset = UNSET
-    plugin_id: None | str | Unset = UNSET
-    runner_id: None | str | Unset = UNSET
+    plugin_id: str | None | Unset = UNSET
+    runner_id: str | None | Unset = UNSET
     enabled: bool | Unset = UNSET
     connect: ConfigSection | None | Unset = UNSET
     auth: ConfigSection | None | Unset = UNSET
@@ -48,214 +57,113 @@ class SourceConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.config_section import ConfigSection  # noqa: PLC0415
-
-        id = self.id
-
-        source_id = self.source_id
-
-        org_id = self.org_id
-
-        plugin_id: None | str | Unset
-        if isinstance(self.plugin_id, Unset):
-            plugin_id = UNSET
-        else:
-            plugin_id = self.plugin_id
-
-        runner_id: None | str | Unset
-        if isinstance(self.runner_id, Unset):
-            runner_id = UNSET
-        else:
-            runner_id = self.runner_id
-
-        enabled = self.enabled
-
-        connect: dict[str, Any] | None | Unset
-        if isinstance(self.connect, Unset):
-            connect = UNSET
-        elif isinstance(self.connect, ConfigSection):
-            connect = self.connect.to_dict()
-        else:
-            connect = self.connect
-
-        auth: dict[str, Any] | None | Unset
-        if isinstance(self.auth, Unset):
-            auth = UNSET
-        elif isinstance(self.auth, ConfigSection):
-            auth = self.auth.to_dict()
-        else:
-            auth = self.auth
-
-        settings: dict[str, Any] | None | Unset
-        if isinstance(self.settings, Unset):
-            settings = UNSET
-        elif isinstance(self.settings, ConfigSection):
-            settings = self.settings.to_dict()
-        else:
-            settings = self.settings
-
-        created_timestamp: None | str | Unset
-        if isinstance(self.created_timestamp, Unset):
-            created_timestamp = UNSET
-        elif isinstance(self.created_timestamp, datetime.datetime):
-            created_timestamp = self.created_timestamp.isoformat()
-        else:
-            created_timestamp = self.created_timestamp
-
-        last_updated_timestamp: None | str | Unset
-        if isinstance(self.last_updated_timestamp, Unset):
-            last_updated_timestamp = UNSET
-        elif isinstance(self.last_updated_timestamp, datetime.datetime):
-            last_updated_timestamp = self.last_updated_timestamp.isoformat()
-        else:
-            last_updated_timestamp = self.last_updated_timestamp
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "source_id": source_id,
-            }
-        )
-        if org_id is not UNSET:
-            field_dict["org_id"] = org_id
-        if plugin_id is not UNSET:
-            field_dict["plugin_id"] = plugin_id
-        if runner_id is not UNSET:
-            field_dict["runner_id"] = runner_id
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if connect is not UNSET:
-            field_dict["connect"] = connect
-        if auth is not UNSET:
-            field_dict["auth"] = auth
-        if settings is not UNSET:
-            field_dict["settings"] = settings
-        if created_timestamp is not UNSET:
-            field_dict["created_timestamp"] = created_timestamp
-        if last_updated_timestamp is not UNSET:
-            field_dict["last_updated_timestamp"] = last_updated_timestamp
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not UNSET:
+            _out["id"] = _v
+        _v = self.source_id
+        if _v is not UNSET:
+            _out["source_id"] = _v
+        _v = self.org_id
+        if _v is not UNSET:
+            _out["org_id"] = _v
+        _v = self.plugin_id
+        if _v is not UNSET:
+            _out["plugin_id"] = _v
+        _v = self.runner_id
+        if _v is not UNSET:
+            _out["runner_id"] = _v
+        _v = self.enabled
+        if _v is not UNSET:
+            _out["enabled"] = _v
+        _v = self.connect
+        if _v is not UNSET:
+            _out["connect"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.auth
+        if _v is not UNSET:
+            _out["auth"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.settings
+        if _v is not UNSET:
+            _out["settings"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.created_timestamp
+        if _v is not UNSET:
+            _out["created_timestamp"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
+        _v = self.last_updated_timestamp
+        if _v is not UNSET:
+            _out["last_updated_timestamp"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.config_section import ConfigSection  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        _d = dict(_src)
+        id: Any = _d.pop("id", UNSET)
+        if type(id) is not str and (id is not None or _strict):
+            raise NotConforming
 
-        source_id = d.pop("source_id")
+        source_id: Any = _d.pop("source_id", UNSET)
+        if type(source_id) is not str and (source_id is not None or _strict):
+            raise NotConforming
 
-        org_id = d.pop("org_id", UNSET)
+        org_id: Any = _d.pop("org_id", UNSET)
+        if type(org_id) is not str and (org_id is not UNSET and (org_id is not None or _strict)):
+            raise NotConforming
 
-        def _parse_plugin_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        plugin_id: Any = _d.pop("plugin_id", UNSET)
+        if type(plugin_id) is not str and (plugin_id is not UNSET and plugin_id is not None):
+            raise NotConforming
 
-        plugin_id = _parse_plugin_id(d.pop("plugin_id", UNSET))
+        runner_id: Any = _d.pop("runner_id", UNSET)
+        if type(runner_id) is not str and (runner_id is not UNSET and runner_id is not None):
+            raise NotConforming
 
-        def _parse_runner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        enabled: Any = _d.pop("enabled", UNSET)
+        if type(enabled) is not bool and (enabled is not UNSET and (enabled is not None or _strict)):
+            raise NotConforming
 
-        runner_id = _parse_runner_id(d.pop("runner_id", UNSET))
+        connect: Any = _d.pop("connect", UNSET)
+        if type(connect) is dict:
+            connect = ConfigSection._from_json(connect, _strict)
+        elif connect is not UNSET and connect is not None:
+            raise NotConforming
 
-        enabled = d.pop("enabled", UNSET)
+        auth: Any = _d.pop("auth", UNSET)
+        if type(auth) is dict:
+            auth = ConfigSection._from_json(auth, _strict)
+        elif auth is not UNSET and auth is not None:
+            raise NotConforming
 
-        def _parse_connect(data: object) -> ConfigSection | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                connect_type_0 = ConfigSection.from_dict(data)
+        settings: Any = _d.pop("settings", UNSET)
+        if type(settings) is dict:
+            settings = ConfigSection._from_json(settings, _strict)
+        elif settings is not UNSET and settings is not None:
+            raise NotConforming
 
-                return connect_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConfigSection | None | Unset, data)
+        created_timestamp: Any = _d.pop("created_timestamp", UNSET)
+        if type(created_timestamp) is str:
+            created_timestamp = parse_date_time(created_timestamp)
+        elif created_timestamp is not UNSET and created_timestamp is not None:
+            raise NotConforming
 
-        connect = _parse_connect(d.pop("connect", UNSET))
+        last_updated_timestamp: Any = _d.pop("last_updated_timestamp", UNSET)
+        if type(last_updated_timestamp) is str:
+            last_updated_timestamp = parse_date_time(last_updated_timestamp)
+        elif last_updated_timestamp is not UNSET and last_updated_timestamp is not None:
+            raise NotConforming
 
-        def _parse_auth(data: object) -> ConfigSection | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                auth_type_0 = ConfigSection.from_dict(data)
-
-                return auth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConfigSection | None | Unset, data)
-
-        auth = _parse_auth(d.pop("auth", UNSET))
-
-        def _parse_settings(data: object) -> ConfigSection | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                settings_type_0 = ConfigSection.from_dict(data)
-
-                return settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConfigSection | None | Unset, data)
-
-        settings = _parse_settings(d.pop("settings", UNSET))
-
-        def _parse_created_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_timestamp = _parse_created_timestamp(d.pop("created_timestamp", UNSET))
-
-        def _parse_last_updated_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_updated_timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_updated_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_updated_timestamp = _parse_last_updated_timestamp(d.pop("last_updated_timestamp", UNSET))
-
-        source_config = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             id=id,
             source_id=source_id,
             org_id=org_id,
@@ -268,9 +176,29 @@ class SourceConfig:
             created_timestamp=created_timestamp,
             last_updated_timestamp=last_updated_timestamp,
         )
+        _model.additional_properties = _d
+        return _model
 
-        source_config.additional_properties = d
-        return source_config
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.config_section import ConfigSection  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("id", "id", STRING, required=True),
+                Field("source_id", "source_id", STRING, required=True),
+                Field("org_id", "org_id", STRING),
+                Field("plugin_id", "plugin_id", Nullable(STRING)),
+                Field("runner_id", "runner_id", Nullable(STRING)),
+                Field("enabled", "enabled", BOOLEAN),
+                Field("connect", "connect", Nullable(ModelOf(ConfigSection))),
+                Field("auth", "auth", Nullable(ModelOf(ConfigSection))),
+                Field("settings", "settings", Nullable(ModelOf(ConfigSection))),
+                Field("created_timestamp", "created_timestamp", Nullable(DATE_TIME)),
+                Field("last_updated_timestamp", "last_updated_timestamp", Nullable(DATE_TIME)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    BOOLEAN,
+    STRING,
+    Field,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    Nullable,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.config_section import ConfigSection
-
-
-T = TypeVar("T", bound="SourceConfigInput")
 
 
 @_attrs_define
@@ -34,112 +41,89 @@ class SourceConfigInput:
 
     source_id: str
     enabled: bool
-    plugin_id: None | str | Unset = UNSET
-    runner_id: None | str | Unset = UNSET
+    plugin_id: str | None | Unset = UNSET
+    runner_id: str | None | Unset = UNSET
     connect: ConfigSection | Unset = UNSET
     auth: ConfigSection | Unset = UNSET
     settings: ConfigSection | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source_id = self.source_id
-
-        enabled = self.enabled
-
-        plugin_id: None | str | Unset
-        if isinstance(self.plugin_id, Unset):
-            plugin_id = UNSET
-        else:
-            plugin_id = self.plugin_id
-
-        runner_id: None | str | Unset
-        if isinstance(self.runner_id, Unset):
-            runner_id = UNSET
-        else:
-            runner_id = self.runner_id
-
-        connect: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.connect, Unset):
-            connect = self.connect.to_dict()
-
-        auth: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.auth, Unset):
-            auth = self.auth.to_dict()
-
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source_id": source_id,
-                "enabled": enabled,
-            }
-        )
-        if plugin_id is not UNSET:
-            field_dict["plugin_id"] = plugin_id
-        if runner_id is not UNSET:
-            field_dict["runner_id"] = runner_id
-        if connect is not UNSET:
-            field_dict["connect"] = connect
-        if auth is not UNSET:
-            field_dict["auth"] = auth
-        if settings is not UNSET:
-            field_dict["settings"] = settings
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.source_id
+        if _v is not UNSET:
+            _out["source_id"] = _v
+        _v = self.enabled
+        if _v is not UNSET:
+            _out["enabled"] = _v
+        _v = self.plugin_id
+        if _v is not UNSET:
+            _out["plugin_id"] = _v
+        _v = self.runner_id
+        if _v is not UNSET:
+            _out["runner_id"] = _v
+        _v = self.connect
+        if _v is not UNSET:
+            _out["connect"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.auth
+        if _v is not UNSET:
+            _out["auth"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.settings
+        if _v is not UNSET:
+            _out["settings"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.config_section import ConfigSection  # noqa: PLC0415
 
-        d = dict(src_dict)
-        source_id = d.pop("source_id")
+        _d = dict(_src)
+        source_id: Any = _d.pop("source_id", UNSET)
+        if type(source_id) is not str and (source_id is not None or _strict):
+            raise NotConforming
 
-        enabled = d.pop("enabled")
+        enabled: Any = _d.pop("enabled", UNSET)
+        if type(enabled) is not bool and (enabled is not None or _strict):
+            raise NotConforming
 
-        def _parse_plugin_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        plugin_id: Any = _d.pop("plugin_id", UNSET)
+        if type(plugin_id) is not str and (plugin_id is not UNSET and plugin_id is not None):
+            raise NotConforming
 
-        plugin_id = _parse_plugin_id(d.pop("plugin_id", UNSET))
+        runner_id: Any = _d.pop("runner_id", UNSET)
+        if type(runner_id) is not str and (runner_id is not UNSET and runner_id is not None):
+            raise NotConforming
 
-        def _parse_runner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        connect: Any = _d.pop("connect", UNSET)
+        if type(connect) is dict:
+            connect = ConfigSection._from_json(connect, _strict)
+        elif connect is not UNSET and (connect is not None or _strict):
+            raise NotConforming
 
-        runner_id = _parse_runner_id(d.pop("runner_id", UNSET))
+        auth: Any = _d.pop("auth", UNSET)
+        if type(auth) is dict:
+            auth = ConfigSection._from_json(auth, _strict)
+        elif auth is not UNSET and (auth is not None or _strict):
+            raise NotConforming
 
-        _connect = d.pop("connect", UNSET)
-        connect: ConfigSection | Unset
-        if isinstance(_connect, Unset):
-            connect = UNSET
-        else:
-            connect = ConfigSection.from_dict(_connect)
+        settings: Any = _d.pop("settings", UNSET)
+        if type(settings) is dict:
+            settings = ConfigSection._from_json(settings, _strict)
+        elif settings is not UNSET and (settings is not None or _strict):
+            raise NotConforming
 
-        _auth = d.pop("auth", UNSET)
-        auth: ConfigSection | Unset
-        if isinstance(_auth, Unset):
-            auth = UNSET
-        else:
-            auth = ConfigSection.from_dict(_auth)
-
-        _settings = d.pop("settings", UNSET)
-        settings: ConfigSection | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = ConfigSection.from_dict(_settings)
-
-        source_config_input = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             source_id=source_id,
             enabled=enabled,
             plugin_id=plugin_id,
@@ -148,9 +132,25 @@ class SourceConfigInput:
             auth=auth,
             settings=settings,
         )
+        _model.additional_properties = _d
+        return _model
 
-        source_config_input.additional_properties = d
-        return source_config_input
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.config_section import ConfigSection  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("source_id", "source_id", STRING, required=True),
+                Field("enabled", "enabled", BOOLEAN, required=True),
+                Field("plugin_id", "plugin_id", Nullable(STRING)),
+                Field("runner_id", "runner_id", Nullable(STRING)),
+                Field("connect", "connect", ModelOf(ConfigSection)),
+                Field("auth", "auth", ModelOf(ConfigSection)),
+                Field("settings", "settings", ModelOf(ConfigSection)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

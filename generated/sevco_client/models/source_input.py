@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    BOOLEAN,
+    STRING,
+    Field,
+    ModelShape,
+    NotConforming,
+    Nullable,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SourceInput")
 
 
 @_attrs_define
@@ -27,69 +34,84 @@ class SourceInput:
     is_cloud: bool
     is_public: bool
     display_name: str
-    icon: None | str | Unset = UNSET
+    icon: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source_type = self.source_type
-
-        is_cloud = self.is_cloud
-
-        is_public = self.is_public
-
-        display_name = self.display_name
-
-        icon: None | str | Unset
-        if isinstance(self.icon, Unset):
-            icon = UNSET
-        else:
-            icon = self.icon
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source_type": source_type,
-                "is_cloud": is_cloud,
-                "is_public": is_public,
-                "display_name": display_name,
-            }
-        )
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.source_type
+        if _v is not UNSET:
+            _out["source_type"] = _v
+        _v = self.is_cloud
+        if _v is not UNSET:
+            _out["is_cloud"] = _v
+        _v = self.is_public
+        if _v is not UNSET:
+            _out["is_public"] = _v
+        _v = self.display_name
+        if _v is not UNSET:
+            _out["display_name"] = _v
+        _v = self.icon
+        if _v is not UNSET:
+            _out["icon"] = _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source_type = d.pop("source_type")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        is_cloud = d.pop("is_cloud")
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        source_type: Any = _d.pop("source_type", UNSET)
+        if type(source_type) is not str and (source_type is not None or _strict):
+            raise NotConforming
 
-        is_public = d.pop("is_public")
+        is_cloud: Any = _d.pop("is_cloud", UNSET)
+        if type(is_cloud) is not bool and (is_cloud is not None or _strict):
+            raise NotConforming
 
-        display_name = d.pop("display_name")
+        is_public: Any = _d.pop("is_public", UNSET)
+        if type(is_public) is not bool and (is_public is not None or _strict):
+            raise NotConforming
 
-        def _parse_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_name: Any = _d.pop("display_name", UNSET)
+        if type(display_name) is not str and (display_name is not None or _strict):
+            raise NotConforming
 
-        icon = _parse_icon(d.pop("icon", UNSET))
+        icon: Any = _d.pop("icon", UNSET)
+        if type(icon) is not str and (icon is not UNSET and icon is not None):
+            raise NotConforming
 
-        source_input = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             source_type=source_type,
             is_cloud=is_cloud,
             is_public=is_public,
             display_name=display_name,
             icon=icon,
         )
+        _model.additional_properties = _d
+        return _model
 
-        source_input.additional_properties = d
-        return source_input
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(
+                Field("source_type", "source_type", STRING, required=True),
+                Field("is_cloud", "is_cloud", BOOLEAN, required=True),
+                Field("is_public", "is_public", BOOLEAN, required=True),
+                Field("display_name", "display_name", STRING, required=True),
+                Field("icon", "icon", Nullable(STRING)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

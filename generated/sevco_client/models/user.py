@@ -2,14 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    DATE_TIME,
+    STRING,
+    Field,
+    ListOf,
+    ModelShape,
+    NotConforming,
+    parse_date_time,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="User")
 
 
 @_attrs_define
@@ -34,63 +42,72 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        name = self.name
-
-        nickname = self.nickname
-
-        picture = self.picture
-
-        roles: list[str] | Unset = UNSET
-        if not isinstance(self.roles, Unset):
-            roles = self.roles
-
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if nickname is not UNSET:
-            field_dict["nickname"] = nickname
-        if picture is not UNSET:
-            field_dict["picture"] = picture
-        if roles is not UNSET:
-            field_dict["roles"] = roles
-        if created is not UNSET:
-            field_dict["created"] = created
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.email
+        if _v is not UNSET:
+            _out["email"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            _out["name"] = _v
+        _v = self.nickname
+        if _v is not UNSET:
+            _out["nickname"] = _v
+        _v = self.picture
+        if _v is not UNSET:
+            _out["picture"] = _v
+        _v = self.roles
+        if _v is not UNSET:
+            _out["roles"] = _v
+        _v = self.created
+        if _v is not UNSET:
+            _out["created"] = _v.isoformat() if isinstance(_v, datetime.datetime) else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        name = d.pop("name", UNSET)
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        email: Any = _d.pop("email", UNSET)
+        if type(email) is not str and (email is not None or _strict):
+            raise NotConforming
 
-        nickname = d.pop("nickname", UNSET)
+        name: Any = _d.pop("name", UNSET)
+        if type(name) is not str and (name is not UNSET and (name is not None or _strict)):
+            raise NotConforming
 
-        picture = d.pop("picture", UNSET)
+        nickname: Any = _d.pop("nickname", UNSET)
+        if type(nickname) is not str and (nickname is not UNSET and (nickname is not None or _strict)):
+            raise NotConforming
 
-        roles = cast(list[str], d.pop("roles", UNSET))
+        picture: Any = _d.pop("picture", UNSET)
+        if type(picture) is not str and (picture is not UNSET and (picture is not None or _strict)):
+            raise NotConforming
 
-        _created = d.pop("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = datetime.datetime.fromisoformat(_created)
+        roles: Any = _d.pop("roles", UNSET)
+        if type(roles) is list:
+            for _i in roles:
+                if type(_i) is not str and (_i is not None or _strict):
+                    raise NotConforming
+        elif roles is not UNSET and (roles is not None or _strict):
+            raise NotConforming
 
-        user = cls(
+        created: Any = _d.pop("created", UNSET)
+        if type(created) is str:
+            created = parse_date_time(created)
+        elif created is not UNSET and (created is not None or _strict):
+            raise NotConforming
+
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             email=email,
             name=name,
             nickname=nickname,
@@ -98,9 +115,22 @@ class User:
             roles=roles,
             created=created,
         )
+        _model.additional_properties = _d
+        return _model
 
-        user.additional_properties = d
-        return user
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(
+                Field("email", "email", STRING, required=True),
+                Field("name", "name", STRING),
+                Field("nickname", "nickname", STRING),
+                Field("picture", "picture", STRING),
+                Field("roles", "roles", ListOf(STRING)),
+                Field("created", "created", DATE_TIME),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    STRING,
+    Field,
+    ListOf,
+    ModelShape,
+    NotConforming,
+    Nullable,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UserAttributes")
 
 
 @_attrs_define
@@ -21,72 +28,72 @@ class UserAttributes:
         emails (list[str] | Unset):
     """
 
-    first_name: None | str | Unset = UNSET
-    last_name: None | str | Unset = UNSET
+    first_name: str | None | Unset = UNSET
+    last_name: str | None | Unset = UNSET
     emails: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        first_name: None | str | Unset
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
-
-        last_name: None | str | Unset
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
-
-        emails: list[str] | Unset = UNSET
-        if not isinstance(self.emails, Unset):
-            emails = self.emails
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if emails is not UNSET:
-            field_dict["emails"] = emails
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.first_name
+        if _v is not UNSET:
+            _out["first_name"] = _v
+        _v = self.last_name
+        if _v is not UNSET:
+            _out["last_name"] = _v
+        _v = self.emails
+        if _v is not UNSET:
+            _out["emails"] = _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        _d = dict(_src)
+        first_name: Any = _d.pop("first_name", UNSET)
+        if type(first_name) is not str and (first_name is not UNSET and first_name is not None):
+            raise NotConforming
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+        last_name: Any = _d.pop("last_name", UNSET)
+        if type(last_name) is not str and (last_name is not UNSET and last_name is not None):
+            raise NotConforming
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        emails: Any = _d.pop("emails", UNSET)
+        if type(emails) is list:
+            for _i in emails:
+                if type(_i) is not str and (_i is not None or _strict):
+                    raise NotConforming
+        elif emails is not UNSET and (emails is not None or _strict):
+            raise NotConforming
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
-
-        emails = cast(list[str], d.pop("emails", UNSET))
-
-        user_attributes = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             first_name=first_name,
             last_name=last_name,
             emails=emails,
         )
+        _model.additional_properties = _d
+        return _model
 
-        user_attributes.additional_properties = d
-        return user_attributes
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        return ModelShape(
+            fields=(
+                Field("first_name", "first_name", Nullable(STRING)),
+                Field("last_name", "last_name", Nullable(STRING)),
+                Field("emails", "emails", ListOf(STRING)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

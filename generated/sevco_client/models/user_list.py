@@ -1,16 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    Field,
+    ListOf,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    null_item,
+    parse_model,
+)
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.user import User
-
-
-T = TypeVar("T", bound="UserList")
 
 
 @_attrs_define
@@ -24,39 +32,48 @@ class UserList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-            }
-        )
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.items
+        if _v is not UNSET:
+            _out["items"] = [_i.to_dict() if hasattr(_i, "to_dict") else _i for _i in _v] if type(_v) is list else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.user import User  # noqa: PLC0415
 
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = User.from_dict(items_item_data)
+        _d = dict(_src)
+        items: Any = _d.pop("items", UNSET)
+        if type(items) is list:
+            items = [User._from_json(_i, _strict) if type(_i) is dict else null_item(_i, _strict) for _i in items]
+        elif items is not None or _strict:
+            raise NotConforming
 
-            items.append(items_item)
-
-        user_list = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             items=items,
         )
+        _model.additional_properties = _d
+        return _model
 
-        user_list.additional_properties = d
-        return user_list
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.user import User  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(Field("items", "items", ListOf(ModelOf(User)), required=True),),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

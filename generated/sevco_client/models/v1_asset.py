@@ -2,19 +2,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    DATE_TIME,
+    NUMBER,
+    STRING,
+    Field,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    UnionOf,
+    dump,
+    fast_field,
+    parse_model,
+)
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.v1_asset_attributes import V1AssetAttributes
     from ..models.v1_asset_metadata import V1AssetMetadata
-
-
-T = TypeVar("T", bound="V1Asset")
 
 
 @_attrs_define
@@ -36,86 +46,90 @@ class V1Asset:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        timestamp: float | str | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        elif isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat()
-        else:
-            timestamp = self.timestamp
-
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not UNSET:
+            _out["id"] = _v
+        _v = self.timestamp
+        if _v is not UNSET:
+            _out["timestamp"] = dump(_v)
+        _v = self.attributes
+        if _v is not UNSET:
+            _out["attributes"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.metadata
+        if _v is not UNSET:
+            _out["metadata"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.v1_asset_attributes import V1AssetAttributes  # noqa: PLC0415
         from ..models.v1_asset_metadata import V1AssetMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        _d = dict(_src)
+        id: Any = _d.pop("id", UNSET)
+        if type(id) is not str and (id is not None or _strict):
+            raise NotConforming
 
-        def _parse_timestamp(data: object) -> datetime.datetime | float | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+        timestamp: Any = _d.pop("timestamp", UNSET)
+        if timestamp is not UNSET:
+            timestamp = fast_field(cls, "timestamp", timestamp, _strict)
 
-                return timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | float | Unset, data)
+        attributes: Any = _d.pop("attributes", UNSET)
+        if type(attributes) is dict:
+            attributes = V1AssetAttributes._from_json(attributes, _strict)
+        elif attributes is not UNSET and (attributes is not None or _strict):
+            raise NotConforming
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        metadata: Any = _d.pop("metadata", UNSET)
+        if type(metadata) is dict:
+            metadata = V1AssetMetadata._from_json(metadata, _strict)
+        elif metadata is not UNSET and (metadata is not None or _strict):
+            raise NotConforming
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: V1AssetAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = V1AssetAttributes.from_dict(_attributes)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: V1AssetMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = V1AssetMetadata.from_dict(_metadata)
-
-        v1_asset = cls(
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
             id=id,
             timestamp=timestamp,
             attributes=attributes,
             metadata=metadata,
         )
+        _model.additional_properties = _d
+        return _model
 
-        v1_asset.additional_properties = d
-        return v1_asset
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.v1_asset_attributes import V1AssetAttributes  # noqa: PLC0415
+        from ..models.v1_asset_metadata import V1AssetMetadata  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("id", "id", STRING, required=True),
+                Field(
+                    "timestamp",
+                    "timestamp",
+                    UnionOf(
+                        (
+                            DATE_TIME,
+                            NUMBER,
+                        )
+                    ),
+                ),
+                Field("attributes", "attributes", ModelOf(V1AssetAttributes)),
+                Field("metadata", "metadata", ModelOf(V1AssetMetadata)),
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    ModelOf,
+    ModelShape,
+    null_item,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.v1_attribute_value import V1AttributeValue
-
-
-T = TypeVar("T", bound="V1AssetAttributes")
 
 
 @_attrs_define
@@ -20,28 +23,43 @@ class V1AssetAttributes:
     additional_properties: dict[str, V1AttributeValue] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-
-        return field_dict
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = {
+            _key: _value.to_dict() if hasattr(_value, "to_dict") else _value
+            for _key, _value in self.additional_properties.items()
+        }
+        return _out
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
         from ..models.v1_attribute_value import V1AttributeValue  # noqa: PLC0415
 
-        d = dict(src_dict)
-        v1_asset_attributes = cls()
+        _d = dict(_src)
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new()
+        _model.additional_properties = {
+            _key: V1AttributeValue._from_json(_value, _strict) if type(_value) is dict else null_item(_value, _strict)
+            for _key, _value in _d.items()
+        }
+        return _model
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = V1AttributeValue.from_dict(prop_dict)
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.v1_attribute_value import V1AttributeValue  # noqa: PLC0415
 
-            additional_properties[prop_name] = additional_property
-
-        v1_asset_attributes.additional_properties = additional_properties
-        return v1_asset_attributes
+        return ModelShape(
+            fields=(),
+            extra=ModelOf(V1AttributeValue),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,17 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from client_runtime.parsing import (
+    ModelOf,
+    parse_response,
+)
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.access_token_response import AccessTokenResponse
 from ...models.exchange_api_key_request import ExchangeApiKeyRequest
+from ...profile import PROFILE
 from ...types import Response
 
 
@@ -33,13 +38,19 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AccessTokenResponse:
     if response.status_code == 200:
         try:
-            response_200 = AccessTokenResponse.from_dict(response.json())
-
-            return response_200
-
+            return cast(
+                AccessTokenResponse,
+                parse_response(
+                    response,
+                    ModelOf(AccessTokenResponse),
+                    operation="exchange_api_key",
+                    strict=client.strict,
+                    errors_in_body=PROFILE.errors_in_body,
+                ),
+            )
         except errors.APIError:
             raise
-        except Exception as exc:  # any failure to parse (a shape, deep JSON, ...) is a MalformedResponseError
+        except Exception as exc:  # any other failure to parse (deep JSON, ...) is a MalformedResponseError
             raise errors.malformed("exchange_api_key", response, exc) from exc
     errors.raise_status_error("exchange_api_key", response)
 
@@ -65,14 +76,16 @@ def sync_detailed(
     This is the only call made without `Authorization`. Call it again when the token is near expiry
     (the vendor's own example renews after 14 minutes) or after any 401; there is no refresh token.
 
-    Variant not modelled: the Cortex XSOAR integration calls the same exchange under the prefix
-    `/public/v2/auth/token/access` and sends the key as `{"refresh_token": "<key>"}`; its fixture
-    answers
-    `{"access_token", "token_type": "Bearer", "expires_in": 900}`. This document follows the vendor
-    documentation (`/v2/...`, field `api_key`).
+    Variant: the Cortex XSOAR integration calls the same exchange under the prefix
+    `/public/v2/auth/token/access` (the second server) and sends the key as `{"refresh_token":
+    "<key>"}`;
+    its fixture answers `{"access_token", "token_type": "Bearer", "expires_in": 900}`. Both fields are
+    accepted; the client sends `api_key`, as the vendor documentation does.
 
     Args:
-        body (ExchangeApiKeyRequest): The long-lived API key to exchange.
+        body (ExchangeApiKeyRequest): The long-lived API key to exchange, as `api_key` (vendor
+            documentation) or, the variant the XSOAR integration sends, as `refresh_token`. Send one
+            of the two.
 
     Raises:
         errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
@@ -107,14 +120,16 @@ def sync(
     This is the only call made without `Authorization`. Call it again when the token is near expiry
     (the vendor's own example renews after 14 minutes) or after any 401; there is no refresh token.
 
-    Variant not modelled: the Cortex XSOAR integration calls the same exchange under the prefix
-    `/public/v2/auth/token/access` and sends the key as `{"refresh_token": "<key>"}`; its fixture
-    answers
-    `{"access_token", "token_type": "Bearer", "expires_in": 900}`. This document follows the vendor
-    documentation (`/v2/...`, field `api_key`).
+    Variant: the Cortex XSOAR integration calls the same exchange under the prefix
+    `/public/v2/auth/token/access` (the second server) and sends the key as `{"refresh_token":
+    "<key>"}`;
+    its fixture answers `{"access_token", "token_type": "Bearer", "expires_in": 900}`. Both fields are
+    accepted; the client sends `api_key`, as the vendor documentation does.
 
     Args:
-        body (ExchangeApiKeyRequest): The long-lived API key to exchange.
+        body (ExchangeApiKeyRequest): The long-lived API key to exchange, as `api_key` (vendor
+            documentation) or, the variant the XSOAR integration sends, as `refresh_token`. Send one
+            of the two.
 
     Raises:
         errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
@@ -143,14 +158,16 @@ async def asyncio_detailed(
     This is the only call made without `Authorization`. Call it again when the token is near expiry
     (the vendor's own example renews after 14 minutes) or after any 401; there is no refresh token.
 
-    Variant not modelled: the Cortex XSOAR integration calls the same exchange under the prefix
-    `/public/v2/auth/token/access` and sends the key as `{"refresh_token": "<key>"}`; its fixture
-    answers
-    `{"access_token", "token_type": "Bearer", "expires_in": 900}`. This document follows the vendor
-    documentation (`/v2/...`, field `api_key`).
+    Variant: the Cortex XSOAR integration calls the same exchange under the prefix
+    `/public/v2/auth/token/access` (the second server) and sends the key as `{"refresh_token":
+    "<key>"}`;
+    its fixture answers `{"access_token", "token_type": "Bearer", "expires_in": 900}`. Both fields are
+    accepted; the client sends `api_key`, as the vendor documentation does.
 
     Args:
-        body (ExchangeApiKeyRequest): The long-lived API key to exchange.
+        body (ExchangeApiKeyRequest): The long-lived API key to exchange, as `api_key` (vendor
+            documentation) or, the variant the XSOAR integration sends, as `refresh_token`. Send one
+            of the two.
 
     Raises:
         errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
@@ -183,14 +200,16 @@ async def asyncio(
     This is the only call made without `Authorization`. Call it again when the token is near expiry
     (the vendor's own example renews after 14 minutes) or after any 401; there is no refresh token.
 
-    Variant not modelled: the Cortex XSOAR integration calls the same exchange under the prefix
-    `/public/v2/auth/token/access` and sends the key as `{"refresh_token": "<key>"}`; its fixture
-    answers
-    `{"access_token", "token_type": "Bearer", "expires_in": 900}`. This document follows the vendor
-    documentation (`/v2/...`, field `api_key`).
+    Variant: the Cortex XSOAR integration calls the same exchange under the prefix
+    `/public/v2/auth/token/access` (the second server) and sends the key as `{"refresh_token":
+    "<key>"}`;
+    its fixture answers `{"access_token", "token_type": "Bearer", "expires_in": 900}`. Both fields are
+    accepted; the client sends `api_key`, as the vendor documentation does.
 
     Args:
-        body (ExchangeApiKeyRequest): The long-lived API key to exchange.
+        body (ExchangeApiKeyRequest): The long-lived API key to exchange, as `api_key` (vendor
+            documentation) or, the variant the XSOAR integration sends, as `refresh_token`. Send one
+            of the two.
 
     Raises:
         errors.APIStatusError: the server answered with an error or undocumented status (a subclass per

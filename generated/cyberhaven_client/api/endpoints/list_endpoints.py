@@ -1,12 +1,17 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from client_runtime.parsing import (
+    ModelOf,
+    parse_response,
+)
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_endpoints_request import ListEndpointsRequest
 from ...models.list_endpoints_response import ListEndpointsResponse
+from ...profile import PROFILE
 from ...types import Response
 
 
@@ -33,13 +38,19 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListEndpointsResponse:
     if response.status_code == 200:
         try:
-            response_200 = ListEndpointsResponse.from_dict(response.json())
-
-            return response_200
-
+            return cast(
+                ListEndpointsResponse,
+                parse_response(
+                    response,
+                    ModelOf(ListEndpointsResponse),
+                    operation="list_endpoints",
+                    strict=client.strict,
+                    errors_in_body=PROFILE.errors_in_body,
+                ),
+            )
         except errors.APIError:
             raise
-        except Exception as exc:  # any failure to parse (a shape, deep JSON, ...) is a MalformedResponseError
+        except Exception as exc:  # any other failure to parse (deep JSON, ...) is a MalformedResponseError
             raise errors.malformed("list_endpoints", response, exc) from exc
     errors.raise_status_error("list_endpoints", response)
 

@@ -1,12 +1,17 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from client_runtime.parsing import (
+    ModelOf,
+    parse_response,
+)
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_user_response import CreateUserResponse
+from ...profile import PROFILE
 from ...types import Response
 
 
@@ -28,13 +33,19 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreateUserResponse:
     if response.status_code == 200:
         try:
-            response_200 = CreateUserResponse.from_dict(response.json())
-
-            return response_200
-
+            return cast(
+                CreateUserResponse,
+                parse_response(
+                    response,
+                    ModelOf(CreateUserResponse),
+                    operation="create_user",
+                    strict=client.strict,
+                    errors_in_body=PROFILE.errors_in_body,
+                ),
+            )
         except errors.APIError:
             raise
-        except Exception as exc:  # any failure to parse (a shape, deep JSON, ...) is a MalformedResponseError
+        except Exception as exc:  # any other failure to parse (deep JSON, ...) is a MalformedResponseError
             raise errors.malformed("create_user", response, exc) from exc
     errors.raise_status_error("create_user", response)
 

@@ -1,11 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from client_runtime.parsing import (
+    ModelOf,
+    parse_response,
+)
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.org_list import OrgList
+from ...profile import PROFILE
 from ...types import Response
 
 
@@ -23,13 +28,19 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OrgList:
     if response.status_code == 200:
         try:
-            response_200 = OrgList.from_dict(response.json())
-
-            return response_200
-
+            return cast(
+                OrgList,
+                parse_response(
+                    response,
+                    ModelOf(OrgList),
+                    operation="list_orgs",
+                    strict=client.strict,
+                    errors_in_body=PROFILE.errors_in_body,
+                ),
+            )
         except errors.APIError:
             raise
-        except Exception as exc:  # any failure to parse (a shape, deep JSON, ...) is a MalformedResponseError
+        except Exception as exc:  # any other failure to parse (deep JSON, ...) is a MalformedResponseError
             raise errors.malformed("list_orgs", response, exc) from exc
     errors.raise_status_error("list_orgs", response)
 

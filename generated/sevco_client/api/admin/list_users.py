@@ -1,11 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from client_runtime.parsing import (
+    ModelOf,
+    parse_response,
+)
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user_list import UserList
+from ...profile import PROFILE
 from ...types import Response
 
 
@@ -23,13 +28,19 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserList:
     if response.status_code == 200:
         try:
-            response_200 = UserList.from_dict(response.json())
-
-            return response_200
-
+            return cast(
+                UserList,
+                parse_response(
+                    response,
+                    ModelOf(UserList),
+                    operation="list_users",
+                    strict=client.strict,
+                    errors_in_body=PROFILE.errors_in_body,
+                ),
+            )
         except errors.APIError:
             raise
-        except Exception as exc:  # any failure to parse (a shape, deep JSON, ...) is a MalformedResponseError
+        except Exception as exc:  # any other failure to parse (deep JSON, ...) is a MalformedResponseError
             raise errors.malformed("list_users", response, exc) from exc
     errors.raise_status_error("list_users", response)
 

@@ -1,12 +1,17 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from client_runtime.parsing import (
+    ModelOf,
+    parse_response,
+)
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset_query_request import AssetQueryRequest
 from ...models.user_query_response import UserQueryResponse
+from ...profile import PROFILE
 from ...types import UNSET, Response, Unset
 
 
@@ -41,13 +46,19 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserQueryResponse:
     if response.status_code == 200:
         try:
-            response_200 = UserQueryResponse.from_dict(response.json())
-
-            return response_200
-
+            return cast(
+                UserQueryResponse,
+                parse_response(
+                    response,
+                    ModelOf(UserQueryResponse),
+                    operation="query_asset_users",
+                    strict=client.strict,
+                    errors_in_body=PROFILE.errors_in_body,
+                ),
+            )
         except errors.APIError:
             raise
-        except Exception as exc:  # any failure to parse (a shape, deep JSON, ...) is a MalformedResponseError
+        except Exception as exc:  # any other failure to parse (deep JSON, ...) is a MalformedResponseError
             raise errors.malformed("query_asset_users", response, exc) from exc
     errors.raise_status_error("query_asset_users", response)
 

@@ -1,12 +1,17 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from client_runtime.parsing import (
+    ModelOf,
+    parse_response,
+)
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset_query_request import AssetQueryRequest
 from ...models.exposure_query_response import ExposureQueryResponse
+from ...profile import PROFILE
 from ...types import Response
 
 
@@ -33,13 +38,19 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ExposureQueryResponse:
     if response.status_code == 200:
         try:
-            response_200 = ExposureQueryResponse.from_dict(response.json())
-
-            return response_200
-
+            return cast(
+                ExposureQueryResponse,
+                parse_response(
+                    response,
+                    ModelOf(ExposureQueryResponse),
+                    operation="query_exposures",
+                    strict=client.strict,
+                    errors_in_body=PROFILE.errors_in_body,
+                ),
+            )
         except errors.APIError:
             raise
-        except Exception as exc:  # any failure to parse (a shape, deep JSON, ...) is a MalformedResponseError
+        except Exception as exc:  # any other failure to parse (deep JSON, ...) is a MalformedResponseError
             raise errors.malformed("query_exposures", response, exc) from exc
     errors.raise_status_error("query_exposures", response)
 

@@ -1,11 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from client_runtime.parsing import (
+    ModelOf,
+    parse_response,
+)
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.v1_asset_list import V1AssetList
+from ...profile import PROFILE
 from ...types import UNSET, Response, Unset
 
 
@@ -39,13 +44,19 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> V1AssetList:
     if response.status_code == 200:
         try:
-            response_200 = V1AssetList.from_dict(response.json())
-
-            return response_200
-
+            return cast(
+                V1AssetList,
+                parse_response(
+                    response,
+                    ModelOf(V1AssetList),
+                    operation="list_asset_users_v1",
+                    strict=client.strict,
+                    errors_in_body=PROFILE.errors_in_body,
+                ),
+            )
         except errors.APIError:
             raise
-        except Exception as exc:  # any failure to parse (a shape, deep JSON, ...) is a MalformedResponseError
+        except Exception as exc:  # any other failure to parse (deep JSON, ...) is a MalformedResponseError
             raise errors.malformed("list_asset_users_v1", response, exc) from exc
     errors.raise_status_error("list_asset_users_v1", response)
 

@@ -1,18 +1,31 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from client_runtime.parsing import (
+    ModelOf,
+    parse_response,
+)
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.source_config import SourceConfig
-from ...types import Response
+from ...profile import PROFILE
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: str,
+    *,
+    oauth_refresh: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["oauth_refresh"] = oauth_refresh
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -20,6 +33,7 @@ def _get_kwargs(
         "url": "/v1/integration/source/config/{id}".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -28,13 +42,19 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SourceConfig:
     if response.status_code == 200:
         try:
-            response_200 = SourceConfig.from_dict(response.json())
-
-            return response_200
-
+            return cast(
+                SourceConfig,
+                parse_response(
+                    response,
+                    ModelOf(SourceConfig),
+                    operation="get_source_config",
+                    strict=client.strict,
+                    errors_in_body=PROFILE.errors_in_body,
+                ),
+            )
         except errors.APIError:
             raise
-        except Exception as exc:  # any failure to parse (a shape, deep JSON, ...) is a MalformedResponseError
+        except Exception as exc:  # any other failure to parse (deep JSON, ...) is a MalformedResponseError
             raise errors.malformed("get_source_config", response, exc) from exc
     errors.raise_status_error("get_source_config", response)
 
@@ -53,6 +73,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    oauth_refresh: bool | Unset = UNSET,
 ) -> Response[SourceConfig]:
     """Get a source config
 
@@ -60,6 +81,7 @@ def sync_detailed(
 
     Args:
         id (str):
+        oauth_refresh (bool | Unset):
 
     Raises:
         errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
@@ -73,6 +95,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        oauth_refresh=oauth_refresh,
     )
 
     with errors.translate_transport_errors("get_source_config"):
@@ -87,6 +110,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    oauth_refresh: bool | Unset = UNSET,
 ) -> SourceConfig:
     """Get a source config
 
@@ -94,6 +118,7 @@ def sync(
 
     Args:
         id (str):
+        oauth_refresh (bool | Unset):
 
     Raises:
         errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
@@ -108,6 +133,7 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        oauth_refresh=oauth_refresh,
     ).parsed
 
 
@@ -115,6 +141,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    oauth_refresh: bool | Unset = UNSET,
 ) -> Response[SourceConfig]:
     """Get a source config
 
@@ -122,6 +149,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
+        oauth_refresh (bool | Unset):
 
     Raises:
         errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
@@ -135,6 +163,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        oauth_refresh=oauth_refresh,
     )
 
     with errors.translate_transport_errors("get_source_config"):
@@ -147,6 +176,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    oauth_refresh: bool | Unset = UNSET,
 ) -> SourceConfig:
     """Get a source config
 
@@ -154,6 +184,7 @@ async def asyncio(
 
     Args:
         id (str):
+        oauth_refresh (bool | Unset):
 
     Raises:
         errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
@@ -169,5 +200,6 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            oauth_refresh=oauth_refresh,
         )
     ).parsed

@@ -1,11 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from client_runtime.parsing import (
+    ModelOf,
+    parse_response,
+)
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.source_audit_list import SourceAuditList
+from ...profile import PROFILE
 from ...types import UNSET, Response, Unset
 
 
@@ -14,6 +19,8 @@ def _get_kwargs(
     type_: str | Unset = UNSET,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    source_config_id: str | Unset = UNSET,
+    execution_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -23,6 +30,10 @@ def _get_kwargs(
     params["per_page"] = per_page
 
     params["page"] = page
+
+    params["source_config_id"] = source_config_id
+
+    params["execution_id"] = execution_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -39,13 +50,19 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SourceAuditList:
     if response.status_code == 200:
         try:
-            response_200 = SourceAuditList.from_dict(response.json())
-
-            return response_200
-
+            return cast(
+                SourceAuditList,
+                parse_response(
+                    response,
+                    ModelOf(SourceAuditList),
+                    operation="list_source_audits",
+                    strict=client.strict,
+                    errors_in_body=PROFILE.errors_in_body,
+                ),
+            )
         except errors.APIError:
             raise
-        except Exception as exc:  # any failure to parse (a shape, deep JSON, ...) is a MalformedResponseError
+        except Exception as exc:  # any other failure to parse (deep JSON, ...) is a MalformedResponseError
             raise errors.malformed("list_source_audits", response, exc) from exc
     errors.raise_status_error("list_source_audits", response)
 
@@ -66,6 +83,8 @@ def sync_detailed(
     type_: str | Unset = UNSET,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    source_config_id: str | Unset = UNSET,
+    execution_id: str | Unset = UNSET,
 ) -> Response[SourceAuditList]:
     """List source execution audits
 
@@ -76,6 +95,8 @@ def sync_detailed(
         type_ (str | Unset):
         per_page (int | Unset):
         page (int | Unset):
+        source_config_id (str | Unset):
+        execution_id (str | Unset):
 
     Raises:
         errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
@@ -91,6 +112,8 @@ def sync_detailed(
         type_=type_,
         per_page=per_page,
         page=page,
+        source_config_id=source_config_id,
+        execution_id=execution_id,
     )
 
     with errors.translate_transport_errors("list_source_audits"):
@@ -107,6 +130,8 @@ def sync(
     type_: str | Unset = UNSET,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    source_config_id: str | Unset = UNSET,
+    execution_id: str | Unset = UNSET,
 ) -> SourceAuditList:
     """List source execution audits
 
@@ -117,6 +142,8 @@ def sync(
         type_ (str | Unset):
         per_page (int | Unset):
         page (int | Unset):
+        source_config_id (str | Unset):
+        execution_id (str | Unset):
 
     Raises:
         errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
@@ -133,6 +160,8 @@ def sync(
         type_=type_,
         per_page=per_page,
         page=page,
+        source_config_id=source_config_id,
+        execution_id=execution_id,
     ).parsed
 
 
@@ -142,6 +171,8 @@ async def asyncio_detailed(
     type_: str | Unset = UNSET,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    source_config_id: str | Unset = UNSET,
+    execution_id: str | Unset = UNSET,
 ) -> Response[SourceAuditList]:
     """List source execution audits
 
@@ -152,6 +183,8 @@ async def asyncio_detailed(
         type_ (str | Unset):
         per_page (int | Unset):
         page (int | Unset):
+        source_config_id (str | Unset):
+        execution_id (str | Unset):
 
     Raises:
         errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
@@ -167,6 +200,8 @@ async def asyncio_detailed(
         type_=type_,
         per_page=per_page,
         page=page,
+        source_config_id=source_config_id,
+        execution_id=execution_id,
     )
 
     with errors.translate_transport_errors("list_source_audits"):
@@ -181,6 +216,8 @@ async def asyncio(
     type_: str | Unset = UNSET,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    source_config_id: str | Unset = UNSET,
+    execution_id: str | Unset = UNSET,
 ) -> SourceAuditList:
     """List source execution audits
 
@@ -191,6 +228,8 @@ async def asyncio(
         type_ (str | Unset):
         per_page (int | Unset):
         page (int | Unset):
+        source_config_id (str | Unset):
+        execution_id (str | Unset):
 
     Raises:
         errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
@@ -208,5 +247,7 @@ async def asyncio(
             type_=type_,
             per_page=per_page,
             page=page,
+            source_config_id=source_config_id,
+            execution_id=execution_id,
         )
     ).parsed

@@ -1,21 +1,30 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from client_runtime.parsing import (
+    ListOf,
+    ModelOf,
+    parse_response,
+)
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.source_config import SourceConfig
+from ...profile import PROFILE
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
+    oauth_refresh: bool | Unset = UNSET,
     source_id: str | Unset = UNSET,
     enabled: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["oauth_refresh"] = oauth_refresh
 
     params["source_id"] = source_id
 
@@ -36,20 +45,19 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[SourceConfig]:
     if response.status_code == 200:
         try:
-            response_200 = []
-            _response_200 = response.json()
-            for componentsschemas_source_config_list_item_data in _response_200:
-                componentsschemas_source_config_list_item = SourceConfig.from_dict(
-                    componentsschemas_source_config_list_item_data
-                )
-
-                response_200.append(componentsschemas_source_config_list_item)
-
-            return response_200
-
+            return cast(
+                list[SourceConfig],
+                parse_response(
+                    response,
+                    ListOf(ModelOf(SourceConfig)),
+                    operation="list_source_configs",
+                    strict=client.strict,
+                    errors_in_body=PROFILE.errors_in_body,
+                ),
+            )
         except errors.APIError:
             raise
-        except Exception as exc:  # any failure to parse (a shape, deep JSON, ...) is a MalformedResponseError
+        except Exception as exc:  # any other failure to parse (deep JSON, ...) is a MalformedResponseError
             raise errors.malformed("list_source_configs", response, exc) from exc
     errors.raise_status_error("list_source_configs", response)
 
@@ -67,6 +75,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    oauth_refresh: bool | Unset = UNSET,
     source_id: str | Unset = UNSET,
     enabled: bool | Unset = UNSET,
 ) -> Response[list[SourceConfig]]:
@@ -76,6 +85,7 @@ def sync_detailed(
     of one source or only enabled/disabled ones. A bare JSON array.
 
     Args:
+        oauth_refresh (bool | Unset):
         source_id (str | Unset):
         enabled (bool | Unset):
 
@@ -90,6 +100,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        oauth_refresh=oauth_refresh,
         source_id=source_id,
         enabled=enabled,
     )
@@ -105,6 +116,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    oauth_refresh: bool | Unset = UNSET,
     source_id: str | Unset = UNSET,
     enabled: bool | Unset = UNSET,
 ) -> list[SourceConfig]:
@@ -114,6 +126,7 @@ def sync(
     of one source or only enabled/disabled ones. A bare JSON array.
 
     Args:
+        oauth_refresh (bool | Unset):
         source_id (str | Unset):
         enabled (bool | Unset):
 
@@ -129,6 +142,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        oauth_refresh=oauth_refresh,
         source_id=source_id,
         enabled=enabled,
     ).parsed
@@ -137,6 +151,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    oauth_refresh: bool | Unset = UNSET,
     source_id: str | Unset = UNSET,
     enabled: bool | Unset = UNSET,
 ) -> Response[list[SourceConfig]]:
@@ -146,6 +161,7 @@ async def asyncio_detailed(
     of one source or only enabled/disabled ones. A bare JSON array.
 
     Args:
+        oauth_refresh (bool | Unset):
         source_id (str | Unset):
         enabled (bool | Unset):
 
@@ -160,6 +176,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        oauth_refresh=oauth_refresh,
         source_id=source_id,
         enabled=enabled,
     )
@@ -173,6 +190,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    oauth_refresh: bool | Unset = UNSET,
     source_id: str | Unset = UNSET,
     enabled: bool | Unset = UNSET,
 ) -> list[SourceConfig]:
@@ -182,6 +200,7 @@ async def asyncio(
     of one source or only enabled/disabled ones. A bare JSON array.
 
     Args:
+        oauth_refresh (bool | Unset):
         source_id (str | Unset):
         enabled (bool | Unset):
 
@@ -198,6 +217,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            oauth_refresh=oauth_refresh,
             source_id=source_id,
             enabled=enabled,
         )

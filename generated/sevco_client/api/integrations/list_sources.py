@@ -1,11 +1,17 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from client_runtime.parsing import (
+    ListOf,
+    ModelOf,
+    parse_response,
+)
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.source import Source
+from ...profile import PROFILE
 from ...types import Response
 
 
@@ -23,18 +29,19 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Source]:
     if response.status_code == 200:
         try:
-            response_200 = []
-            _response_200 = response.json()
-            for componentsschemas_source_list_item_data in _response_200:
-                componentsschemas_source_list_item = Source.from_dict(componentsschemas_source_list_item_data)
-
-                response_200.append(componentsschemas_source_list_item)
-
-            return response_200
-
+            return cast(
+                list[Source],
+                parse_response(
+                    response,
+                    ListOf(ModelOf(Source)),
+                    operation="list_sources",
+                    strict=client.strict,
+                    errors_in_body=PROFILE.errors_in_body,
+                ),
+            )
         except errors.APIError:
             raise
-        except Exception as exc:  # any failure to parse (a shape, deep JSON, ...) is a MalformedResponseError
+        except Exception as exc:  # any other failure to parse (deep JSON, ...) is a MalformedResponseError
             raise errors.malformed("list_sources", response, exc) from exc
     errors.raise_status_error("list_sources", response)
 

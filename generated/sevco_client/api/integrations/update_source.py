@@ -1,13 +1,18 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from client_runtime.parsing import (
+    ModelOf,
+    parse_response,
+)
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.source import Source
 from ...models.source_input import SourceInput
+from ...profile import PROFILE
 from ...types import Response
 
 
@@ -37,13 +42,19 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Source:
     if response.status_code == 200:
         try:
-            response_200 = Source.from_dict(response.json())
-
-            return response_200
-
+            return cast(
+                Source,
+                parse_response(
+                    response,
+                    ModelOf(Source),
+                    operation="update_source",
+                    strict=client.strict,
+                    errors_in_body=PROFILE.errors_in_body,
+                ),
+            )
         except errors.APIError:
             raise
-        except Exception as exc:  # any failure to parse (a shape, deep JSON, ...) is a MalformedResponseError
+        except Exception as exc:  # any other failure to parse (deep JSON, ...) is a MalformedResponseError
             raise errors.malformed("update_source", response, exc) from exc
     errors.raise_status_error("update_source", response)
 

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+from client_runtime.parsing import (
+    ModelOf,
+    parse_response,
+)
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.config_schema_items import ConfigSchemaItems
+from ...profile import PROFILE
+from ...types import Response
+
+
+def _get_kwargs(
+    platform_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "extensions": {"operation_id": "list_access_schemas"},
+        "url": "/v3/integration-platform/{platform_id}/access/schema".format(
+            platform_id=quote(str(platform_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ConfigSchemaItems:
+    if response.status_code == 200:
+        try:
+            return cast(
+                ConfigSchemaItems,
+                parse_response(
+                    response,
+                    ModelOf(ConfigSchemaItems),
+                    operation="list_access_schemas",
+                    strict=client.strict,
+                    errors_in_body=PROFILE.errors_in_body,
+                ),
+            )
+        except errors.APIError:
+            raise
+        except Exception as exc:  # any other failure to parse (deep JSON, ...) is a MalformedResponseError
+            raise errors.malformed("list_access_schemas", response, exc) from exc
+    errors.raise_status_error("list_access_schemas", response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ConfigSchemaItems]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    platform_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ConfigSchemaItems]:
+    """List the access-config schemas of a platform
+
+     JSON Schemas of the ways to connect to a platform (credentials and endpoint).
+
+    Args:
+        platform_id (str):
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Response[ConfigSchemaItems]
+    """
+
+    kwargs = _get_kwargs(
+        platform_id=platform_id,
+    )
+
+    with errors.translate_transport_errors("list_access_schemas"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    platform_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ConfigSchemaItems:
+    """List the access-config schemas of a platform
+
+     JSON Schemas of the ways to connect to a platform (credentials and endpoint).
+
+    Args:
+        platform_id (str):
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        ConfigSchemaItems
+    """
+
+    return sync_detailed(
+        platform_id=platform_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    platform_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ConfigSchemaItems]:
+    """List the access-config schemas of a platform
+
+     JSON Schemas of the ways to connect to a platform (credentials and endpoint).
+
+    Args:
+        platform_id (str):
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Response[ConfigSchemaItems]
+    """
+
+    kwargs = _get_kwargs(
+        platform_id=platform_id,
+    )
+
+    with errors.translate_transport_errors("list_access_schemas"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    platform_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ConfigSchemaItems:
+    """List the access-config schemas of a platform
+
+     JSON Schemas of the ways to connect to a platform (credentials and endpoint).
+
+    Args:
+        platform_id (str):
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        ConfigSchemaItems
+    """
+
+    return (
+        await asyncio_detailed(
+            platform_id=platform_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+from client_runtime.parsing import (
+    ModelOf,
+    parse_response,
+)
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.source_config import SourceConfig
+from ...models.source_config_input import SourceConfigInput
+from ...profile import PROFILE
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: SourceConfigInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "extensions": {"operation_id": "update_source_config"},
+        "url": "/v1/integration/source/config/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SourceConfig:
+    if response.status_code == 200:
+        try:
+            return cast(
+                SourceConfig,
+                parse_response(
+                    response,
+                    ModelOf(SourceConfig),
+                    operation="update_source_config",
+                    strict=client.strict,
+                    errors_in_body=PROFILE.errors_in_body,
+                ),
+            )
+        except errors.APIError:
+            raise
+        except Exception as exc:  # any other failure to parse (deep JSON, ...) is a MalformedResponseError
+            raise errors.malformed("update_source_config", response, exc) from exc
+    errors.raise_status_error("update_source_config", response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SourceConfig]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SourceConfigInput,
+) -> Response[SourceConfig]:
+    """Update a source config
+
+     Replaces a source config's fields; answers the source config.
+
+    Args:
+        id (str):
+        body (SourceConfigInput): A source config to create.
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Response[SourceConfig]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    with errors.translate_transport_errors("update_source_config"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SourceConfigInput,
+) -> SourceConfig:
+    """Update a source config
+
+     Replaces a source config's fields; answers the source config.
+
+    Args:
+        id (str):
+        body (SourceConfigInput): A source config to create.
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        SourceConfig
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SourceConfigInput,
+) -> Response[SourceConfig]:
+    """Update a source config
+
+     Replaces a source config's fields; answers the source config.
+
+    Args:
+        id (str):
+        body (SourceConfigInput): A source config to create.
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Response[SourceConfig]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    with errors.translate_transport_errors("update_source_config"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SourceConfigInput,
+) -> SourceConfig:
+    """Update a source config
+
+     Replaces a source config's fields; answers the source config.
+
+    Args:
+        id (str):
+        body (SourceConfigInput): A source config to create.
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        SourceConfig
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+from client_runtime.parsing import (
+    ModelOf,
+    parse_response,
+)
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.url_response import UrlResponse
+from ...profile import PROFILE
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "extensions": {"operation_id": "get_plugin_download_url"},
+        "url": "/v1/integration/source/plugin/{id}/download".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UrlResponse:
+    if response.status_code == 200:
+        try:
+            return cast(
+                UrlResponse,
+                parse_response(
+                    response,
+                    ModelOf(UrlResponse),
+                    operation="get_plugin_download_url",
+                    strict=client.strict,
+                    errors_in_body=PROFILE.errors_in_body,
+                ),
+            )
+        except errors.APIError:
+            raise
+        except Exception as exc:  # any other failure to parse (deep JSON, ...) is a MalformedResponseError
+            raise errors.malformed("get_plugin_download_url", response, exc) from exc
+    errors.raise_status_error("get_plugin_download_url", response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UrlResponse]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[UrlResponse]:
+    """Get a download URL of a plugin
+
+     A URL from which the plugin binary can be fetched.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Response[UrlResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    with errors.translate_transport_errors("get_plugin_download_url"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> UrlResponse:
+    """Get a download URL of a plugin
+
+     A URL from which the plugin binary can be fetched.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        UrlResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[UrlResponse]:
+    """Get a download URL of a plugin
+
+     A URL from which the plugin binary can be fetched.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Response[UrlResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    with errors.translate_transport_errors("get_plugin_download_url"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> UrlResponse:
+    """Get a download URL of a plugin
+
+     A URL from which the plugin binary can be fetched.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        UrlResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+from client_runtime.parsing import (
+    ModelOf,
+    parse_response,
+)
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.scheduling_wrapper import SchedulingWrapper
+from ...profile import PROFILE
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SchedulingWrapper,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "extensions": {"operation_id": "execute_on_runner"},
+        "url": "/v1/runner/execute",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SchedulingWrapper:
+    if response.status_code == 200:
+        try:
+            return cast(
+                SchedulingWrapper,
+                parse_response(
+                    response,
+                    ModelOf(SchedulingWrapper),
+                    operation="execute_on_runner",
+                    strict=client.strict,
+                    errors_in_body=PROFILE.errors_in_body,
+                ),
+            )
+        except errors.APIError:
+            raise
+        except Exception as exc:  # any other failure to parse (deep JSON, ...) is a MalformedResponseError
+            raise errors.malformed("execute_on_runner", response, exc) from exc
+    errors.raise_status_error("execute_on_runner", response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SchedulingWrapper]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SchedulingWrapper,
+) -> Response[SchedulingWrapper]:
+    """Hand an execution to a runner
+
+     Queues an execution context for a runner; answers what was queued.
+
+    Args:
+        body (SchedulingWrapper): An execution as queued.
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Response[SchedulingWrapper]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with errors.translate_transport_errors("execute_on_runner"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SchedulingWrapper,
+) -> SchedulingWrapper:
+    """Hand an execution to a runner
+
+     Queues an execution context for a runner; answers what was queued.
+
+    Args:
+        body (SchedulingWrapper): An execution as queued.
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        SchedulingWrapper
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SchedulingWrapper,
+) -> Response[SchedulingWrapper]:
+    """Hand an execution to a runner
+
+     Queues an execution context for a runner; answers what was queued.
+
+    Args:
+        body (SchedulingWrapper): An execution as queued.
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Response[SchedulingWrapper]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with errors.translate_transport_errors("execute_on_runner"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SchedulingWrapper,
+) -> SchedulingWrapper:
+    """Hand an execution to a runner
+
+     Queues an execution context for a runner; answers what was queued.
+
+    Args:
+        body (SchedulingWrapper): An execution as queued.
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        SchedulingWrapper
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

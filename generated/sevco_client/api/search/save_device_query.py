@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+from client_runtime.parsing import (
+    ModelOf,
+    parse_response,
+)
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.saved_query import SavedQuery
+from ...models.saved_query_input import SavedQueryInput
+from ...profile import PROFILE
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SavedQueryInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "extensions": {"operation_id": "save_device_query"},
+        "url": "/v1/search/favorites/device-inventory",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SavedQuery:
+    if response.status_code == 200:
+        try:
+            return cast(
+                SavedQuery,
+                parse_response(
+                    response,
+                    ModelOf(SavedQuery),
+                    operation="save_device_query",
+                    strict=client.strict,
+                    errors_in_body=PROFILE.errors_in_body,
+                ),
+            )
+        except errors.APIError:
+            raise
+        except Exception as exc:  # any other failure to parse (deep JSON, ...) is a MalformedResponseError
+            raise errors.malformed("save_device_query", response, exc) from exc
+    errors.raise_status_error("save_device_query", response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SavedQuery]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SavedQueryInput,
+) -> Response[SavedQuery]:
+    """Save a device query
+
+     Saves a device query (an org-wide "favorite" when `scope` is `org`); its `favorite_id` is what
+    create_query_report tracks over time.
+
+    Args:
+        body (SavedQueryInput): A query to save ("favorite").
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Response[SavedQuery]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with errors.translate_transport_errors("save_device_query"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SavedQueryInput,
+) -> SavedQuery:
+    """Save a device query
+
+     Saves a device query (an org-wide "favorite" when `scope` is `org`); its `favorite_id` is what
+    create_query_report tracks over time.
+
+    Args:
+        body (SavedQueryInput): A query to save ("favorite").
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        SavedQuery
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SavedQueryInput,
+) -> Response[SavedQuery]:
+    """Save a device query
+
+     Saves a device query (an org-wide "favorite" when `scope` is `org`); its `favorite_id` is what
+    create_query_report tracks over time.
+
+    Args:
+        body (SavedQueryInput): A query to save ("favorite").
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        Response[SavedQuery]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with errors.translate_transport_errors("save_device_query"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SavedQueryInput,
+) -> SavedQuery:
+    """Save a device query
+
+     Saves a device query (an org-wide "favorite" when `scope` is `org`); its `favorite_id` is what
+    create_query_report tracks over time.
+
+    Args:
+        body (SavedQueryInput): A query to save ("favorite").
+
+    Raises:
+        errors.APIStatusError: the server answered with an error or undocumented status (a subclass per
+            status: AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError, ...).
+        errors.MalformedResponseError: a documented status whose body does not parse or fit the model.
+        errors.APITimeoutError, errors.APIConnectionError: no usable answer after the retries.
+
+    Returns:
+        SavedQuery
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

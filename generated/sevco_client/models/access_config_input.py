@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    BOOLEAN,
+    STRING,
+    Field,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    Nullable,
+    parse_model,
+)
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.config_set import ConfigSet
+
+
+@_attrs_define
+class AccessConfigInput:
+    """
+    Attributes:
+        config_set (ConfigSet): Which schema a config follows, and its sections.
+        enabled (bool):
+        label (None | str | Unset):
+        contact_info (None | str | Unset):
+        external_console_link (None | str | Unset):
+        runner_id (None | str | Unset):
+    """
+
+    config_set: ConfigSet
+    enabled: bool
+    label: str | None | Unset = UNSET
+    contact_info: str | None | Unset = UNSET
+    external_console_link: str | None | Unset = UNSET
+    runner_id: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.config_set
+        if _v is not UNSET:
+            _out["config_set"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.enabled
+        if _v is not UNSET:
+            _out["enabled"] = _v
+        _v = self.label
+        if _v is not UNSET:
+            _out["label"] = _v
+        _v = self.contact_info
+        if _v is not UNSET:
+            _out["contact_info"] = _v
+        _v = self.external_console_link
+        if _v is not UNSET:
+            _out["external_console_link"] = _v
+        _v = self.runner_id
+        if _v is not UNSET:
+            _out["runner_id"] = _v
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        from ..models.config_set import ConfigSet  # noqa: PLC0415
+
+        _d = dict(_src)
+        config_set: Any = _d.pop("config_set", UNSET)
+        if type(config_set) is dict:
+            config_set = ConfigSet._from_json(config_set, _strict)
+        elif config_set is not None or _strict:
+            raise NotConforming
+
+        enabled: Any = _d.pop("enabled", UNSET)
+        if type(enabled) is not bool and (enabled is not None or _strict):
+            raise NotConforming
+
+        label: Any = _d.pop("label", UNSET)
+        if type(label) is not str and (label is not UNSET and label is not None):
+            raise NotConforming
+
+        contact_info: Any = _d.pop("contact_info", UNSET)
+        if type(contact_info) is not str and (contact_info is not UNSET and contact_info is not None):
+            raise NotConforming
+
+        external_console_link: Any = _d.pop("external_console_link", UNSET)
+        if type(external_console_link) is not str and (
+            external_console_link is not UNSET and external_console_link is not None
+        ):
+            raise NotConforming
+
+        runner_id: Any = _d.pop("runner_id", UNSET)
+        if type(runner_id) is not str and (runner_id is not UNSET and runner_id is not None):
+            raise NotConforming
+
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
+            config_set=config_set,
+            enabled=enabled,
+            label=label,
+            contact_info=contact_info,
+            external_console_link=external_console_link,
+            runner_id=runner_id,
+        )
+        _model.additional_properties = _d
+        return _model
+
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.config_set import ConfigSet  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("config_set", "config_set", ModelOf(ConfigSet), required=True),
+                Field("enabled", "enabled", BOOLEAN, required=True),
+                Field("label", "label", Nullable(STRING)),
+                Field("contact_info", "contact_info", Nullable(STRING)),
+                Field("external_console_link", "external_console_link", Nullable(STRING)),
+                Field("runner_id", "runner_id", Nullable(STRING)),
+            ),
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,20 @@
+from enum import StrEnum
+from typing import Literal
+
+
+class OperatingSystem(StrEnum):
+    DARWIN_AMD64 = "DARWIN_AMD64"
+    LINUX_AMD64 = "LINUX_AMD64"
+    WINDOWS_AMD64 = "WINDOWS_AMD64"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+# The values as plain strings: an enum field of a request model takes a member or any string (these are
+# the known ones, listed so that an IDE and mypy catch a typo); a response keeps a value not listed here.
+OperatingSystemValue = Literal[
+    "DARWIN_AMD64",
+    "LINUX_AMD64",
+    "WINDOWS_AMD64",
+]

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    STRING,
+    Field,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
+
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.aws_credentials import AwsCredentials
+
+
+@_attrs_define
+class RunnerConfig:
+    """
+    Attributes:
+        queue_url (str):
+        credentials (AwsCredentials): Short-lived credentials for the runner's queue.
+    """
+
+    queue_url: str
+    credentials: AwsCredentials
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.queue_url
+        if _v is not UNSET:
+            _out["queue_url"] = _v
+        _v = self.credentials
+        if _v is not UNSET:
+            _out["credentials"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        from ..models.aws_credentials import AwsCredentials  # noqa: PLC0415
+
+        _d = dict(_src)
+        queue_url: Any = _d.pop("queue_url", UNSET)
+        if type(queue_url) is not str and (queue_url is not None or _strict):
+            raise NotConforming
+
+        credentials: Any = _d.pop("credentials", UNSET)
+        if type(credentials) is dict:
+            credentials = AwsCredentials._from_json(credentials, _strict)
+        elif credentials is not None or _strict:
+            raise NotConforming
+
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
+            queue_url=queue_url,
+            credentials=credentials,
+        )
+        _model.additional_properties = _d
+        return _model
+
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.aws_credentials import AwsCredentials  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("queue_url", "queue_url", STRING, required=True),
+                Field("credentials", "credentials", ModelOf(AwsCredentials), required=True),
+            ),
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

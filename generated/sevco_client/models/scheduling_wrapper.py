@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    INTEGER,
+    Field,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.execution_context import ExecutionContext
+
+
+@_attrs_define
+class SchedulingWrapper:
+    """An execution as queued.
+
+    Attributes:
+        execution_context (ExecutionContext): One execution of a source config by a plugin.
+        delivery_delay (int | Unset): Seconds before the execution is delivered. Default: 0.
+    """
+
+    execution_context: ExecutionContext
+    delivery_delay: int | Unset = 0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.execution_context
+        if _v is not UNSET:
+            _out["execution_context"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.delivery_delay
+        if _v is not UNSET:
+            _out["delivery_delay"] = _v
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        from ..models.execution_context import ExecutionContext  # noqa: PLC0415
+
+        _d = dict(_src)
+        execution_context: Any = _d.pop("execution_context", UNSET)
+        if type(execution_context) is dict:
+            execution_context = ExecutionContext._from_json(execution_context, _strict)
+        elif execution_context is not None or _strict:
+            raise NotConforming
+
+        delivery_delay: Any = _d.pop("delivery_delay", UNSET)
+        if type(delivery_delay) is not int and (
+            delivery_delay is not UNSET and (delivery_delay is not None or _strict)
+        ):
+            raise NotConforming
+
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
+            execution_context=execution_context,
+            delivery_delay=delivery_delay,
+        )
+        _model.additional_properties = _d
+        return _model
+
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.execution_context import ExecutionContext  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("execution_context", "execution_context", ModelOf(ExecutionContext), required=True),
+                Field("delivery_delay", "delivery_delay", INTEGER),
+            ),
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    STRING,
+    Field,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    parse_model,
+)
+
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.source_schema_info import SourceSchemaInfo
+
+
+@_attrs_define
+class SourceSchemaNames:
+    """One kind of source config, naming the schemas of its sections.
+
+    Attributes:
+        info (SourceSchemaInfo):
+        connect (str):
+        auth (str):
+        settings (str):
+    """
+
+    info: SourceSchemaInfo
+    connect: str
+    auth: str
+    settings: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.info
+        if _v is not UNSET:
+            _out["info"] = _v.to_dict() if hasattr(_v, "to_dict") else _v
+        _v = self.connect
+        if _v is not UNSET:
+            _out["connect"] = _v
+        _v = self.auth
+        if _v is not UNSET:
+            _out["auth"] = _v
+        _v = self.settings
+        if _v is not UNSET:
+            _out["settings"] = _v
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        from ..models.source_schema_info import SourceSchemaInfo  # noqa: PLC0415
+
+        _d = dict(_src)
+        info: Any = _d.pop("info", UNSET)
+        if type(info) is dict:
+            info = SourceSchemaInfo._from_json(info, _strict)
+        elif info is not None or _strict:
+            raise NotConforming
+
+        connect: Any = _d.pop("connect", UNSET)
+        if type(connect) is not str and (connect is not None or _strict):
+            raise NotConforming
+
+        auth: Any = _d.pop("auth", UNSET)
+        if type(auth) is not str and (auth is not None or _strict):
+            raise NotConforming
+
+        settings: Any = _d.pop("settings", UNSET)
+        if type(settings) is not str and (settings is not None or _strict):
+            raise NotConforming
+
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
+            info=info,
+            connect=connect,
+            auth=auth,
+            settings=settings,
+        )
+        _model.additional_properties = _d
+        return _model
+
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.source_schema_info import SourceSchemaInfo  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field("info", "info", ModelOf(SourceSchemaInfo), required=True),
+                Field("connect", "connect", STRING, required=True),
+                Field("auth", "auth", STRING, required=True),
+                Field("settings", "settings", STRING, required=True),
+            ),
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from client_runtime.parsing import (
+    Field,
+    ListOf,
+    ModelOf,
+    ModelShape,
+    NotConforming,
+    null_item,
+    parse_model,
+)
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.role_permissions import RolePermissions
+
+
+@_attrs_define
+class TokenClaims:
+    """The claims of the credentials in use; only the permissions per role are read publicly.
+
+    Attributes:
+        httpssevcopropsperms_by_role (list[RolePermissions] | Unset):
+    """
+
+    httpssevcopropsperms_by_role: list[RolePermissions] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: what the server sent (unknown fields included), or what a request sends."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.httpssevcopropsperms_by_role
+        if _v is not UNSET:
+            _out["https://sevco/props/permsByRole"] = (
+                [_i.to_dict() if hasattr(_i, "to_dict") else _i for _i in _v] if type(_v) is list else _v
+            )
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """The model of `src_dict` (parsed JSON). Lenient: a value that does not fit the spec is kept as
+        sent and logged once (client_runtime.parsing); strict=True raises ModelMismatchError instead."""
+        return parse_model(cls, src_dict, strict=strict)
+
+    @classmethod
+    def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
+        """The fast path of from_dict: NotConforming at the first value that does not fit."""
+        from ..models.role_permissions import RolePermissions  # noqa: PLC0415
+
+        _d = dict(_src)
+        httpssevcopropsperms_by_role: Any = _d.pop("https://sevco/props/permsByRole", UNSET)
+        if type(httpssevcopropsperms_by_role) is list:
+            httpssevcopropsperms_by_role = [
+                RolePermissions._from_json(_i, _strict) if type(_i) is dict else null_item(_i, _strict)
+                for _i in httpssevcopropsperms_by_role
+            ]
+        elif httpssevcopropsperms_by_role is not UNSET and (httpssevcopropsperms_by_role is not None or _strict):
+            raise NotConforming
+
+        # Any: the checks above let null through where lenient, which the attribute types do not list
+        _new: Any = cls
+        _model: Self = _new(
+            httpssevcopropsperms_by_role=httpssevcopropsperms_by_role,
+        )
+        _model.additional_properties = _d
+        return _model
+
+    @staticmethod
+    def _json_shape() -> ModelShape:
+        """What the spec declares for each field, for the careful path of from_dict."""
+        from ..models.role_permissions import RolePermissions  # noqa: PLC0415
+
+        return ModelShape(
+            fields=(
+                Field(
+                    "https://sevco/props/permsByRole", "httpssevcopropsperms_by_role", ListOf(ModelOf(RolePermissions))
+                ),
+            ),
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+"""The extensions this work added fail generation with a clear message when misspelt or inconsistent:
+x-errors-in-body, security alternatives, x-token-exchange.request-field-aliases, x-source."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.specfile import SpecError, load, spec_path
+from generator.validate import validate_file
+
+
+def _problems(tmp_path: Path, spec: dict[str, Any], name: str) -> dict[str, str]:
+    path = tmp_path / f"{name}.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    with pytest.raises(SpecError) as caught:
+        validate_file(path)
+    return dict(caught.value.problems)
+
+
+def test_a_misspelt_errors_in_body_key_is_rejected(tmp_path: Path) -> None:
+    spec = load(spec_path("cyberhaven"))
+    spec["x-errors-in-body"]["ok_codes"] = spec["x-errors-in-body"].pop("ok-codes")
+    problems = _problems(tmp_path, spec, "cyberhaven")
+    assert "'ok-codes' is a required property" in problems["/x-errors-in-body"]
+
+
+def test_errors_in_body_needs_the_payload_in_every_body_that_declares_errors(tmp_path: Path) -> None:
+    spec = load(spec_path("cyberhaven"))
+    del spec["components"]["schemas"]["EventLineageResponse"]["properties"]["resources"]
+    problems = _problems(tmp_path, spec, "cyberhaven")
+    assert "get_event_lineage does not declare /resources" in problems["/x-errors-in-body/payload"]
+
+
+def test_errors_in_body_must_point_at_a_declared_list(tmp_path: Path) -> None:
+    spec = load(spec_path("cyberhaven"))
+    spec["x-errors-in-body"]["errors"] = "/error_list"
+    problems = _problems(tmp_path, spec, "cyberhaven")
+    assert "no success response of any operation declares /error_list" in problems["/x-errors-in-body/errors"]
+
+
+def test_a_security_alternative_names_one_scheme(tmp_path: Path) -> None:
+    spec = load(spec_path("sevco"))
+    spec["security"] = [{"ApiToken": [], "Jwt": []}]
+    problems = _problems(tmp_path, spec, "sevco")
+    assert "exactly one scheme" in problems["/security/0"]
+
+
+def test_request_field_aliases_are_a_list_of_names(tmp_path: Path) -> None:
+    spec = load(spec_path("cyberhaven"))
+    spec["components"]["securitySchemes"]["AccessToken"]["x-token-exchange"]["request-field-aliases"] = "refresh_token"
+    problems = _problems(tmp_path, spec, "cyberhaven")
+    where = "/components/securitySchemes/AccessToken/x-token-exchange/request-field-aliases"
+    assert "is not of type 'array'" in problems[where]
+
+
+@pytest.mark.parametrize("source", ["guessed", "sevco Mass-Queries", ["sevco/sfso:a b"], []])
+def test_x_source_names_a_public_source_or_says_inferred(tmp_path: Path, source: Any) -> None:
+    spec = load(spec_path("sevco"))
+    spec["components"]["schemas"]["Operator"]["x-source"] = source
+    problems = _problems(tmp_path, spec, "sevco")
+    assert "/components/schemas/Operator/x-source" in problems
+
+
+def test_every_new_sevco_route_says_where_it_comes_from() -> None:
+    spec = load(spec_path("sevco"))
+    for path, item in spec["paths"].items():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and "operationId" in operation:
+                assert "x-source" in operation or "x-source-note" in operation, (method, path)

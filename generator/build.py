@@ -1,7 +1,7 @@
 """Generate one client package from one spec.
 
 Steps: validate the spec; hand openapi-python-client a copy prepared for it; render our own modules
-(profile, connect) from the spec's `x-` extensions; format everything with the pinned ruff; then
+(profile, connect, resources, the command line) from the spec's `x-` extensions; format everything with the pinned ruff; then
 replace the package directory. Output depends only on the spec, the templates and the pinned tools.
 """
 
@@ -24,7 +24,7 @@ from openapi_python_client import generate as run_openapi_python_client
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 
-from . import __version__, profile_data, resource_data
+from . import __version__, cli_data, profile_data, resource_data
 from .diff import render
 from .diff.ledger import ledger_path, package_release
 from .specfile import GENERATED_DIR, REPO_ROOT, sha256, spec_path
@@ -33,7 +33,16 @@ from .validate import operations, validate_file
 GENERATOR_DIR = Path(__file__).resolve().parent
 STOCK_TEMPLATE_OVERRIDES = GENERATOR_DIR / "templates" / "openapi_python_client"
 OWN_TEMPLATES = GENERATOR_DIR / "templates" / "own"
-OWN_MODULES = ("profile.py", "connect.py", "paginate.py", "endpoints.py", "resources.py", "_version.py")
+OWN_MODULES = (
+    "profile.py",
+    "connect.py",
+    "paginate.py",
+    "endpoints.py",
+    "resources.py",
+    "_version.py",
+    "cli.py",
+    "__main__.py",
+)
 
 
 class GenerationError(Exception):
@@ -63,6 +72,10 @@ def generate(api: str, output_root: Path = GENERATED_DIR) -> Path:
         try:
             context.update(resource_data.context(spec, parsed, config.field_prefix))
         except resource_data.ResourceError as exc:
+            raise GenerationError(f"{path}: {exc}") from None
+        try:
+            context.update(cli_data.context(spec))
+        except cli_data.CliSpecError as exc:
             raise GenerationError(f"{path}: {exc}") from None
         _render_own_modules(context, staged)
         _write_changelog(context, path, staged)

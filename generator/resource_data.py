@@ -101,7 +101,7 @@ def _method(
                 continue  # the pager sends it
             arguments.append(
                 {
-                    "name": _argument_name(name, renames),
+                    "name": argument_name(name, renames),
                     "json": name,
                     "target": str(prop.python_name),
                     "kind": kind,
@@ -168,7 +168,7 @@ def _body(
         name = _untrusted(field.name)
         if name == hidden:
             continue
-        argument = _argument_name(name, renames)
+        argument = argument_name(name, renames)
         fields[name] = argument
         arguments.append(
             {
@@ -186,7 +186,9 @@ def _body(
     return {"class": class_name, "schema_name": match.group(1), "fields": fields, "required": body_required}
 
 
-def _argument_name(name: str, renames: dict[str, str]) -> str:
+def argument_name(name: str, renames: dict[str, str]) -> str:
+    """The keyword argument of a parameter or top-level body field: its spec name made a Python identifier,
+    unless `x-resource.arguments` renames it."""
     if name in renames:
         return renames[name]
     python = re.sub(r"\W", "_", name)

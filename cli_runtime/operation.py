@@ -8,7 +8,11 @@ from. Other methods are called through `client.with_raw_response` for the same r
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import typer
@@ -56,33 +60,51 @@ def pull(
     )
     first_page_only = not every and limit is None
     written = pages = 0
-    resume = cursor  # where a new run starts to miss nothing: the page being written, or the next one
+    resume = cursor  # where a new run starts to miss nothing: the page asked for now
     label = f"{session.prog} {command.group} {command.name}"
     with PullProgress(label, session.watcher, shown=not quiet and sys.stderr.isatty()) as progress:
         try:
             session.watcher.new_call()
             for page in pager.pages():
-                resume = page.cursor
                 assert page.raw is not None  # pages from a resource method carry their answer
                 records = records_in(page.raw.json(), command.items)
                 if limit is not None:
                     records = records[: limit - written]
-                out.records(records)
-                written += len(records)
-                pages += 1
-                resume = page.next_cursor
+                with _whole_page():
+                    out.records(records)
+                    written += len(records)
+                    pages += 1
+                    resume = page.next_cursor
                 progress.page(len(records), pages, page.total)
                 session.watcher.new_call()
                 if first_page_only:
                     break
         except KeyboardInterrupt:
             out.close()
-            how = f"--cursor {resume}" if resume is not None else "the same command (no page was complete)"
-            session.say(f"{label}: interrupted after {written} records in {pages} pages; resume with {how}")
+            if resume is not None:
+                how = f"resume with --cursor {resume}"
+            else:
+                how = "nothing is left" if pages else "run the same command again (no page was written)"
+            session.say(f"{label}: interrupted after {written} records in {pages} pages; {how}")
             raise typer.Exit(ExitCode.INTERRUPTED) from None
     out.close()
     if first_page_only and resume is not None and not quiet:
         session.say(f"{label}: more records: --all for every page, or --cursor {resume} for the next one")
+
+
+@contextmanager
+def _whole_page() -> Iterator[None]:
+    """A page is written and counted whole: Ctrl-C (SIGINT) waits until it is, so the cursor printed to resume
+    from is exact (nothing lost, nothing twice). Where signals cannot be held (not the main thread, Windows), a
+    Ctrl-C in the middle resumes from the page being written: its records may come twice, none is lost."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # a Ctrl-C held meanwhile is raised now
 
 
 def call_once(session: Session, command: Command, call: Call, out: Writer, *, quiet: bool) -> None:

@@ -1,16 +1,24 @@
-"""Only what pyproject.toml cannot say: ship specs/ inside mock_servers, so an installed copy can serve them.
+"""Only what pyproject.toml cannot say:
 
-`mock_servers.create_app("sevco")` reads specs/<api>.yaml. In a checkout that is the repository's specs/;
-a wheel carries a copy in mock_servers/specs/, made here at build time (package data cannot name files
-outside its package). Everything else is in pyproject.toml.
+- ship specs/ inside mock_servers, so an installed copy can serve them. `mock_servers.create_app("sevco")` reads
+  specs/<api>.yaml. In a checkout that is the repository's specs/; a wheel carries a copy in mock_servers/specs/,
+  made here at build time (package data cannot name files outside its package).
+- the entry points: the pytest plugin of the mocks (`pytest11`), and a console script per generated package with a
+  command line (`cyberhaven`, `sevco`): each generated `cli.py` names its program in `PROGRAM`, read here without
+  importing it, so a new API's command is installed with no edit anywhere. (Both live here because pyproject.toml
+  cannot list some entry points statically and leave others to setup.py.)
+
+Everything else is in pyproject.toml.
 """
 
+import ast
 from pathlib import Path
 
 from setuptools import setup
 from setuptools.command.build_py import build_py
 
-SPECS = Path(__file__).resolve().parent / "specs"
+ROOT = Path(__file__).resolve().parent
+SPECS = ROOT / "specs"
 
 
 class BuildWithSpecs(build_py):
@@ -24,4 +32,21 @@ class BuildWithSpecs(build_py):
             self.copy_file(str(spec), str(target / spec.name))
 
 
-setup(cmdclass={"build_py": BuildWithSpecs})
+def console_scripts() -> list[str]:
+    """`<PROGRAM> = <package>.cli:main` for every generated/<package>/cli.py."""
+    scripts = []
+    for cli in sorted((ROOT / "generated").glob("*/cli.py")):
+        for node in ast.parse(cli.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "PROGRAM" for t in node.targets):
+                program = ast.literal_eval(node.value)
+                scripts.append(f"{program} = {cli.parent.name}.cli:main")
+    return scripts
+
+
+setup(
+    cmdclass={"build_py": BuildWithSpecs},
+    entry_points={
+        "pytest11": ["security_api_mocks = mock_servers.pytest_plugin"],
+        "console_scripts": console_scripts(),
+    },
+)

@@ -30,7 +30,7 @@ from .secrets import Secret, redact
 from .token_exchange import TokenExchangeAuth
 from .token_header import TokenHeaderAuth
 
-__all__ = ["DEFAULT_TIMEOUT", "Connection", "normalize_timeout", "resolve"]
+__all__ = ["DEFAULT_TIMEOUT", "Connection", "normalize_timeout", "resolve", "setting_values"]
 
 _VARIABLE: Final = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _HOST_LABELS: Final = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?")
@@ -70,11 +70,7 @@ def resolve(
     `transport` / `async_transport`: the innermost transports (tests pass httpx.MockTransport); by default httpx's,
     over sockets bound by each call's deadline. `max_response_bytes`: the largest body accepted, as received and
     once decompressed (default `defaults.MAX_RESPONSE_BYTES`)."""
-    known = {setting.name for setting in profile.settings}
-    unknown = sorted(set(settings) - known)
-    if unknown:
-        raise ConfigurationError(f"{profile.title}: unknown setting(s) {unknown}; known: {sorted(known)}")
-    values = {setting.name: _value(setting, settings.get(setting.name)) for setting in profile.settings}
+    values = setting_values(profile, settings)
     base_url = _base_url(profile, values)
     auth, key = _auth(profile, values, settings, base_url, clock)
     limiter = RequestLimiter(
@@ -92,6 +88,16 @@ def resolve(
             async_transport, profile=profile, retry=retry, limiter=limiter, max_response_bytes=body_limit
         ),
     )
+
+
+def setting_values(profile: ApiProfile, settings: Mapping[str, str | None]) -> dict[str, str | None]:
+    """Every setting of `profile` as `connect()` sees it: the argument given, else the environment, else the
+    default (None when none of them has a value). Checks only that no unknown setting was given."""
+    known = {setting.name for setting in profile.settings}
+    unknown = sorted(set(settings) - known)
+    if unknown:
+        raise ConfigurationError(f"{profile.title}: unknown setting(s) {unknown}; known: {sorted(known)}")
+    return {setting.name: _value(setting, settings.get(setting.name)) for setting in profile.settings}
 
 
 def _max_response_bytes(value: int | None) -> int:

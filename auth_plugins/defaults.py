@@ -59,3 +59,8 @@ SHARED_STATE_WORKERS: Final = 8  # processes sharing a key: without Redis each k
 SHARED_STATE_LEASE_SECONDS: Final = 10.0  # an in-flight slot of a killed worker is free again after at most this
 SHARED_STATE_LOCK_SECONDS: Final = 30.0  # the token-exchange lock expires after this if its holder dies
 SHARED_STATE_POLL_SECONDS: Final = 0.02  # how often a worker waiting for a lock or a slot asks Redis again
+
+# -- the command line (cli_runtime; `cyberhaven`, `sevco`) --
+CLI_CELL_CHARS: Final = 40  # a table cell longer than this is cut short, ending in "…" (JSON, NDJSON, CSV never are)
+CLI_DERIVED_COLUMNS: Final = 6  # a table of records whose spec declares no x-cli.columns shows their first N scalars
+CLI_PROGRESS_REFRESH_PER_SECOND: Final = 4  # how often the progress line of a long pull is redrawn (stderr, a tty)

@@ -121,7 +121,12 @@ class RequestLimiter:
         self.acquire_slot(operation)
         try:
             while (delay := self.take_budget()) is not None:
-                logger.debug("operation %s waits %.3fs for the per-minute budget", operation, delay)
+                logger.debug(
+                    "operation %s waits %.3fs for the per-minute budget",
+                    operation,
+                    delay,
+                    extra={"operation": operation, "attempt": None, "wait_seconds": delay},
+                )
                 self.sleep(delay)
             yield
         finally:
@@ -133,7 +138,12 @@ class RequestLimiter:
         await self.async_acquire_slot(operation)
         try:
             while (delay := self.take_budget()) is not None:
-                logger.debug("operation %s waits %.3fs for the per-minute budget", operation, delay)
+                logger.debug(
+                    "operation %s waits %.3fs for the per-minute budget",
+                    operation,
+                    delay,
+                    extra={"operation": operation, "attempt": None, "wait_seconds": delay},
+                )
                 await self.async_sleep(delay)
             yield
         finally:

@@ -181,7 +181,12 @@ class _Resilience:
                 left=left,
                 deadline=call.deadline.seconds,
             )
-        logger.debug("operation %s waits %.3fs for the per-minute budget", call.label, wait)
+        logger.debug(
+            "operation %s waits %.3fs for the per-minute budget",
+            call.label,
+            wait,
+            extra=_extra(call, wait_seconds=wait),
+        )
         return wait
 
     def _slot_timeout(self, call: _Call) -> APITimeoutError:
@@ -221,6 +226,7 @@ class _Resilience:
                 response.status_code,
                 asked,
                 self.retry.max_delay,
+                extra=_extra(call, attempt=attempt),
             )
             return None
         delay = self.retry.backoff(attempt) if asked is None else asked
@@ -238,7 +244,14 @@ class _Resilience:
     def _within_limits(self, call: _Call, attempt: int, delay: float, outcome: str) -> float | None:
         attempts = self.retry.max_attempts
         if attempt >= attempts:
-            logger.info("operation %s: attempt %d/%d %s; no attempts left", call.label, attempt, attempts, outcome)
+            logger.info(
+                "operation %s: attempt %d/%d %s; no attempts left",
+                call.label,
+                attempt,
+                attempts,
+                outcome,
+                extra=_extra(call, attempt=attempt),
+            )
             return None
         if delay >= call.deadline.remaining():
             logger.info(
@@ -248,13 +261,29 @@ class _Resilience:
                 attempts,
                 outcome,
                 delay,
+                extra=_extra(call, attempt=attempt),
             )
             return None
-        logger.info("operation %s: attempt %d/%d %s; retrying in %.2fs", call.label, attempt, attempts, outcome, delay)
+        logger.info(
+            "operation %s: attempt %d/%d %s; retrying in %.2fs",
+            call.label,
+            attempt,
+            attempts,
+            outcome,
+            delay,
+            extra=_extra(call, attempt=attempt, wait_seconds=delay),
+        )
         return delay
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(profile={self.profile.name!r}, retry={self.retry!r})"
+
+
+def _extra(call: _Call, *, attempt: int | None = None, wait_seconds: float | None = None) -> dict[str, object]:
+    """What a retry or wait record carries besides its text, for programs that watch the transport (the CLI's
+    progress display and error line): `operation`, and `attempt` (the attempt that just ended) and
+    `wait_seconds` (the wait that follows) where they apply."""
+    return {"operation": call.label, "attempt": attempt, "wait_seconds": wait_seconds}
 
 
 class ResilientTransport(_Resilience, httpx.BaseTransport):

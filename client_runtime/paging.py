@@ -108,6 +108,8 @@ class Page(Generic[T]):
     next_cursor: where to resume after it (None: this was the last page).
     total: the number of records in all pages, when the server says (else None).
     response: the whole parsed response, the envelope with everything else the server sent.
+    raw: the HTTP answer as received (status, headers, body): `page.raw.json()` is the server's JSON, each
+        record exactly as sent (a page cut short by `limit` keeps the whole body; `records` says how many count).
     """
 
     records: list[T]
@@ -115,6 +117,7 @@ class Page(Generic[T]):
     next_cursor: str | None
     total: int | None
     response: Any = field(repr=False)
+    raw: RawResponse[Any] | None = field(default=None, repr=False, eq=False)
 
     @property
     def has_next_page(self) -> bool:
@@ -134,8 +137,8 @@ class _Walk:
     fetched: int = 0
     _seen: set[str] = field(factory=set)
 
-    def take(self, response: Any) -> Page[Any]:
-        """The page of a parsed `response`, and the walk moved past it."""
+    def take(self, response: Any, raw: RawResponse[Any] | None = None) -> Page[Any]:
+        """The page of a parsed `response` (`raw`: its HTTP answer), and the walk moved past it."""
         paging = self.paging
         asked = None if self.position is None else str(self.position)
         records = list(attribute_path(response, paging.items) or [])
@@ -157,7 +160,7 @@ class _Walk:
             assert isinstance(self.position, int)
             self.position += 1
         next_cursor = None if self.done else str(self.position)
-        return Page(records=records, cursor=asked, next_cursor=next_cursor, total=total, response=response)
+        return Page(records=records, cursor=asked, next_cursor=next_cursor, total=total, response=response, raw=raw)
 
 
 # A fetch takes the position to ask for and returns the low-level `*_detailed` answer (status, headers,
@@ -197,7 +200,7 @@ class _Pager(Generic[T]):
 
     @staticmethod
     def _page(walk: _Walk, answer: Any, remaining: int | None) -> tuple[Page[T], int | None]:
-        page: Page[T] = walk.take(answer.parsed)
+        page: Page[T] = walk.take(answer.parsed, RawResponse.of(answer, lambda: answer.parsed))
         return _cut(page, remaining) if remaining is not None else (page, None)
 
     def __repr__(self) -> str:
@@ -266,5 +269,5 @@ class AsyncPager(_Pager[T]):
 def _cut(page: Page[T], remaining: int) -> tuple[Page[T], int]:
     if len(page.records) <= remaining:
         return page, remaining - len(page.records)
-    cut = Page(page.records[:remaining], page.cursor, page.next_cursor, page.total, page.response)
+    cut = Page(page.records[:remaining], page.cursor, page.next_cursor, page.total, page.response, page.raw)
     return cut, 0

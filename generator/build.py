@@ -1,7 +1,7 @@
 """Generate one client package from one spec.
 
 Steps: validate the spec; hand openapi-python-client a copy prepared for it; render our own modules
-(profile, connect) from the spec's `x-` extensions; format everything with the pinned ruff; then
+(profile, connect, resources, the command line) from the spec's `x-` extensions; format everything with the pinned ruff; then
 replace the package directory. Output depends only on the spec, the templates and the pinned tools.
 """
 
@@ -28,16 +28,25 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
-from . import __version__, model_shapes, profile_data, resource_data
+from . import __version__, cli_data, model_shapes, profile_data, resource_data
 from .diff import render
 from .diff.ledger import ledger_path, package_release
-from .specfile import GENERATED_DIR, REPO_ROOT, sha256, spec_path
+from .specfile import GENERATED_DIR, REPO_ROOT, requires_only, sha256, spec_path
 from .validate import operations, validate_file
 
 GENERATOR_DIR = Path(__file__).resolve().parent
 STOCK_TEMPLATE_OVERRIDES = GENERATOR_DIR / "templates" / "openapi_python_client"
 OWN_TEMPLATES = GENERATOR_DIR / "templates" / "own"
-OWN_MODULES = ("profile.py", "connect.py", "paginate.py", "endpoints.py", "resources.py", "_version.py")
+OWN_MODULES = (
+    "profile.py",
+    "connect.py",
+    "paginate.py",
+    "endpoints.py",
+    "resources.py",
+    "_version.py",
+    "cli.py",
+    "__main__.py",
+)
 
 
 class GenerationError(Exception):
@@ -67,6 +76,10 @@ def generate(api: str, output_root: Path = GENERATED_DIR) -> Path:
         try:
             context.update(resource_data.context(spec, parsed, config.field_prefix))
         except resource_data.ResourceError as exc:
+            raise GenerationError(f"{path}: {exc}") from None
+        try:
+            context.update(cli_data.context(spec))
+        except cli_data.CliSpecError as exc:
             raise GenerationError(f"{path}: {exc}") from None
         _render_own_modules(context, staged)
         _write_changelog(context, path, staged)
@@ -107,17 +120,13 @@ def _drop_required_only_alternatives(node: Any) -> None:
     if isinstance(node, dict):
         for key in ("anyOf", "oneOf"):
             branches = node.get(key)
-            if "properties" in node and isinstance(branches, list) and all(_only_required(b) for b in branches):
+            if "properties" in node and isinstance(branches, list) and all(requires_only(b) for b in branches):
                 del node[key]
         for value in node.values():
             _drop_required_only_alternatives(value)
     elif isinstance(node, list):
         for value in node:
             _drop_required_only_alternatives(value)
-
-
-def _only_required(branch: Any) -> bool:
-    return isinstance(branch, dict) and set(branch) <= {"required", "description"} and "required" in branch
 
 
 def _stock_config_file(name: str) -> ConfigFile:

@@ -121,6 +121,45 @@ RESERVED_RESOURCE_NAMES = frozenset(
 )
 # The paging arguments every paginated resource method takes (client_runtime.paging).
 PAGING_ARGUMENTS = frozenset({"cursor", "limit"})
+_FLAG = {"type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}
+_NAME = {"type": "string", "minLength": 1}
+# The command line (cli_runtime): default table columns, option renames, the `--where` rule-group query.
+_CLI = {
+    "type": "object",
+    "additionalProperties": False,
+    "minProperties": 1,
+    "properties": {
+        "columns": {
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": True,
+            "items": {"type": "string", "pattern": "^[^.\\s]+(\\.[^.\\s]+)*$"},
+        },
+        "options": {"type": "object", "minProperties": 1, "additionalProperties": _FLAG},
+        "where": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["body-field"],
+            "properties": {
+                "body-field": _NAME,
+                "rule": {"type": "object"},
+                "keys": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "minProperties": 1,
+                    "properties": {key: _NAME for key in ("combinator", "rules", "field", "operator", "value")},
+                },
+                "combinators": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "minProperties": 1,
+                    "properties": {"all": _NAME, "any": _NAME},
+                },
+            },
+        },
+    },
+}
+
 OPERATION: dict[str, dict[str, Any]] = {
     "x-safe-to-retry": {"type": "boolean"},
     "x-pagination": {
@@ -164,6 +203,7 @@ OPERATION: dict[str, dict[str, Any]] = {
             "arguments": {"type": "object", "additionalProperties": _IDENTIFIER, "minProperties": 1},
         },
     },
+    "x-cli": _CLI,
 }
 
 # A public source: `owner/repo` or `owner/repo:path` (GitHub), or `doc: <vendor page title or URL>`.

@@ -106,7 +106,7 @@ def _method(
                 continue  # the pager sends it
             arguments.append(
                 {
-                    "name": _argument_name(name, kind, renames),
+                    "name": argument_name(name, kind, renames),
                     "json": name,
                     "target": str(prop.python_name),
                     "kind": kind,
@@ -173,7 +173,7 @@ def _body(
         name = _untrusted(field.name)
         if name == hidden:
             continue
-        argument = _argument_name(name, "body", renames)
+        argument = argument_name(name, "body", renames)
         fields[name] = argument
         arguments.append(
             {
@@ -191,7 +191,7 @@ def _body(
     return {"class": class_name, "schema_name": match.group(1), "fields": fields, "required": body_required}
 
 
-def _argument_name(name: str, kind: str, renames: dict[str, str]) -> str:
+def argument_name(name: str, kind: str, renames: dict[str, str]) -> str:
     """The keyword argument for a spec name: renamed by `x-resource.arguments` (`<kind>.<name>` first, for a body
     field named like a path parameter, then `<name>`), else the name made a Python identifier."""
     for key in (f"{kind}.{name}", name):

@@ -86,3 +86,9 @@ def resolve_pointer(document: Any, ref: str) -> Any:
     for key in split_pointer(ref.lstrip("#")):
         node = node[int(key)] if isinstance(node, list) else node[key]
     return node
+
+
+def requires_only(branch: Any) -> bool:
+    """An `anyOf`/`oneOf` branch that only says which properties are required ("send api_key or
+    refresh_token"): it constrains values, not the shape of the object."""
+    return isinstance(branch, dict) and set(branch) <= {"required", "description"} and "required" in branch

@@ -42,7 +42,12 @@ def problems(spec: dict[str, Any], *, our_extensions: bool = True) -> Iterator[t
         return  # the checks below assume a well-formed document
     yield from _operation_id_problems(spec)
     if our_extensions:
-        yield from extensions.problems(spec)
+        found = list(extensions.problems(spec))
+        yield from found
+        if not found:  # the command line's checks read well-formed extensions
+            from . import cli_data  # here: cli_data reads operations() from this module
+
+            yield from cli_data.problems(spec)
     yield from _example_problems(spec)
 
 

@@ -193,6 +193,14 @@ RULES: dict[str, Rule] = {
         changed=BREAKING,
         why="the resource client's attribute and method (and the CLI command) come from it: renamed, old calls fail",
     ),
+    **extension(
+        "x-cli",
+        added=NON,
+        removed=POSSIBLY,
+        changed=POSSIBLY,
+        why="the CLI's table columns, option names and --where come from it: scripts using a renamed option or "
+        "a removed --where break",
+    ),
     # ---- the Python surface of the generated package (griffe)
     "python-added": Rule(NON, "a new public name", adds=True),
     "python-removed": Rule(BREAKING, "imports and attribute reads of it fail"),

@@ -110,7 +110,8 @@ def _change_pagination(spec: dict[str, Any]) -> None:
 
 
 def _remove_pagination(spec: dict[str, Any]) -> None:
-    del spec["paths"]["/v2/incidents/list"]["post"]["x-pagination"]
+    # an operation without x-cli.columns: declared columns are paths into a record, which an unpaged answer is not
+    del spec["paths"]["/v1/asset/device"]["get"]["x-pagination"]
 
 
 def _remove_retry_safety(spec: dict[str, Any]) -> None:
@@ -359,14 +360,14 @@ CATALOGUE: dict[str, Case] = {
         },
     ),
     "pagination extension removed": Case(
-        "cyberhaven",
+        "sevco",
         _remove_pagination,
         {
             (
                 "x-pagination removed",
                 BREAKING,
-                "/paths/~1v2~1incidents~1list/post/x-pagination",
-                "/paths/~1v2~1incidents~1list/post",
+                "/paths/~1v1~1asset~1device/get/x-pagination",
+                "/paths/~1v1~1asset~1device/get",
             )
         },
     ),

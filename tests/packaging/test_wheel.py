@@ -77,7 +77,18 @@ def test_the_wheel_holds_the_packages_their_markers_and_the_specs(wheel: Path) -
         assert f"mock_servers/data/{api}.yaml" in names
     assert not any(name.startswith(("tests/", "specs/", "demo/", "generated/")) for name in names)
     entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
-    assert "mock_servers.pytest_plugin" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    declared = zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "mock_servers.pytest_plugin" in declared
+    for package in PACKAGES:  # a console script per generated package, named in its cli.py
+        program = package.removesuffix("_client").replace("_", "-")
+        assert f"{program} = {package}.cli:main" in declared
+
+
+def test_the_console_scripts_are_installed_and_run(venv: Path, outside: Path) -> None:
+    for package in PACKAGES:
+        program = venv.parent / package.removesuffix("_client").replace("_", "-")
+        shown = run(program, "--version", cwd=outside, env=clean_env()).stdout
+        assert shown.startswith(f"{program.name} ") and f"({package}, spec " in shown
 
 
 def test_installed_packages_serve_a_mock_and_talk_to_it(venv: Path, outside: Path) -> None:

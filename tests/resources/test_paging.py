@@ -83,7 +83,9 @@ async def test_async_paging_yields_every_record_once_and_resumes(cyberhaven_mock
 
 
 def test_a_repeated_cursor_stops_the_walk_with_a_typed_error() -> None:
-    class Answer:
+    class Answer:  # what a generated `*_detailed` function returns: status, headers, body, parsed
+        status_code, headers, content = 200, (), b""
+
         def __init__(self) -> None:
             self.parsed = type("Parsed", (), {"items": [1, 2], "next": "same"})()
 
@@ -102,7 +104,9 @@ def test_memory_is_one_page_the_previous_page_is_released_before_the_next_fetch(
     class Record:
         pass
 
-    class Answer:
+    class Answer:  # what a generated `*_detailed` function returns: status, headers, body, parsed
+        status_code, headers, content = 200, (), b""
+
         def __init__(self, records: list[Record], next_cursor: str) -> None:
             self.parsed = type("Parsed", (), {"items": records, "next": next_cursor})()
 

@@ -83,6 +83,8 @@ class ApiProfile:
     operations: Mapping[str, Operation]
     error_message_pointer: str | None  # JSON pointer to the server's message in an error body
     spec_sha256: str
+    # The runtime's own environment variables are `<env_prefix>_...` (`CYBERHAVEN_SHARED_STATE_URL`); None: none.
+    env_prefix: str | None = None
 
     @property
     def public_operations(self) -> frozenset[str]:

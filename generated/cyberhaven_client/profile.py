@@ -70,4 +70,5 @@ PROFILE = ApiProfile(
     },
     error_message_pointer="/errors/0/message",
     spec_sha256=SPEC_SHA256,
+    env_prefix="CYBERHAVEN",
 )

@@ -90,4 +90,5 @@ PROFILE = ApiProfile(
     },
     error_message_pointer="/message",
     spec_sha256=SPEC_SHA256,
+    env_prefix="SEVCO",
 )

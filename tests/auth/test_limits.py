@@ -18,6 +18,7 @@ from auth_plugins import (
     ResilientTransport,
     RetryPolicy,
 )
+from shared_state import Send
 
 from .fakes import EXCHANGE_PROFILE
 
@@ -173,25 +174,20 @@ async def test_the_per_minute_budget_is_shared_by_sync_and_async() -> None:
 
 
 def test_the_wait_is_the_time_left_in_the_window_margin_included() -> None:
-    delays: list[float] = []
-
-    def sleep(seconds: float) -> None:
-        delays.append(seconds)
-        time.sleep(seconds)
-
-    limiter = RequestLimiter(RateLimits(requests_per_minute=2), "k", window_seconds=1, margin_seconds=1, sleep=sleep)
-    for _ in range(3):
-        with limiter.slot("op"):
-            pass
-    assert 1.8 <= delays[0] <= 2.0  # the 2 s window (1 s + 1 s margin) less the moments already gone
-    assert sum(delays) <= 2.1
+    limiter = RequestLimiter(RateLimits(requests_per_minute=2), "k", window_seconds=1, margin_seconds=1)
+    sends = [limiter.take_budget() for _ in range(2)]
+    assert all(isinstance(send, Send) for send in sends)
+    wait = limiter.take_budget()
+    assert isinstance(wait, float)
+    assert 1.8 <= wait <= 2.0  # the 2 s window (1 s + 1 s margin) less the moments already gone
 
 
 def test_no_declared_limit_means_no_limit() -> None:
     limiter = RequestLimiter(RateLimits(), "k")
     for _ in range(1000):
-        with limiter.slot("op"):
-            pass
+        assert limiter.take_budget() is None
+        with limiter.slot("op", timeout=0) as held:
+            assert held
 
 
 @pytest.mark.parametrize("limits", [RateLimits(requests_per_minute=0), RateLimits(max_concurrent_per_operation=0)])

@@ -2,7 +2,7 @@
 (and host) that points at it.
 
 See redis_token.py, redis_budget.py and redis_leases.py for each piece, health.py for what happens while the
-server is unusable, and README.md beside this file for running many workers.
+server is unusable, and README.md, "Running many workers", for how to run many workers.
 """
 
 from __future__ import annotations

@@ -12,7 +12,8 @@ call's deadline, then per attempt:
    queues a request behind our back; then attach the credentials, after the last wait, so no request leaves with
    a token that expired while it waited; send;
 4. read the whole body, at most `max_response_bytes`, before giving the slots back (the in-flight count is exact),
-   and decode gzip/deflate, again at most `max_response_bytes` (bodies.py);
+   and decode gzip/deflate, again at most `max_response_bytes` (bodies.py); hand the budget what the answer's
+   rate-limit headers said (`RequestLimiter.settle`), so it follows the server's window and its Retry-After;
 5. on 429/502/503/504 or a connection error, wait and try again when the operation is safe to repeat.
    `httpx.ConnectError`, `ConnectTimeout` and `PoolTimeout` are retried for any method: nothing was sent.
 
@@ -21,6 +22,7 @@ backoff `initial_delay * 2**(n-1)` capped at `max_delay`, less a random part of 
 asking for more than `max_delay` is not waited for: its response is returned at once, and the generated code raises
 `RateLimitError` with `retry_after`. The last response is returned as is after `max_attempts`.
 
+The slots and the budget live in the key's shared state (shared_state: this process, or Redis for many workers).
 The deadline bounds every wait: no slot within it is an APITimeoutError, a per-minute budget spent for longer than
 what is left is a RateLimitError saying how long it would have waited (nothing is sent), a backoff that would end
 past it is not waited for (the last answer or error stands), and an attempt still running when it passes is an

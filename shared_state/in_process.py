@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from contextlib import AbstractAsyncContextManager, AbstractContextManager, asynccontextmanager, contextmanager
 from typing import Final, TypeVar
 
 import aiologic
@@ -28,7 +28,16 @@ from auth_plugins.secrets import Secret
 
 from .interfaces import Send, ServerBudget, Token
 
-__all__ = ["InProcessState", "LocalInFlightCap", "LocalRequestBudget", "LocalTokenStore", "Memo", "ServerWindow"]
+__all__ = [
+    "InProcessState",
+    "LocalInFlightCap",
+    "LocalRequestBudget",
+    "LocalTokenStore",
+    "Memo",
+    "ServerWindow",
+    "aheld",
+    "held",
+]
 
 T = TypeVar("T")
 
@@ -36,6 +45,34 @@ MIN_WAIT: Final = 0.005  # seconds; a caller told to wait asks again after at le
 # Two reports whose window resets lie closer than this describe the same window of the server: its Date header
 # (against which an epoch reset is read) has whole seconds, so one window's reset seen twice differs by up to 1 s.
 SAME_WINDOW_SECONDS: Final = 2.0
+
+
+@contextmanager
+def held(primitive: aiologic.Lock | aiologic.BoundedSemaphore, timeout: float | None) -> Iterator[bool]:
+    """`primitive` held while the block runs, if it could be had within `timeout` seconds (None: no limit); yields
+    whether it was (the block then runs without it)."""
+    if not primitive.green_acquire(timeout=timeout):
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        primitive.green_release()
+
+
+@asynccontextmanager
+async def aheld(
+    primitive: aiologic.Lock | aiologic.BoundedSemaphore,
+    timeout: float | None,  # noqa: ASYNC109 (a caller's deadline, as on the sync side)
+) -> AsyncIterator[bool]:
+    """`held()` for asyncio (or trio) tasks."""
+    if not await primitive.async_acquire(timeout=timeout):
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        primitive.async_release()
 
 
 def check_limits(per_window: int | None = None, window_seconds: int | None = None, limit: int | None = None) -> None:
@@ -85,25 +122,11 @@ class LocalTokenStore:
     async def ainvalidate(self, token: Token) -> bool:
         return self.invalidate(token)
 
-    @contextmanager
-    def exchange_lock(self, timeout: float | None = None) -> Iterator[bool]:
-        if not self._lock.green_acquire(timeout=timeout):
-            yield False
-            return
-        try:
-            yield True
-        finally:
-            self._lock.green_release()
+    def exchange_lock(self, timeout: float | None = None) -> AbstractContextManager[bool]:
+        return held(self._lock, timeout)
 
-    @asynccontextmanager
-    async def aexchange_lock(self, timeout: float | None = None) -> AsyncIterator[bool]:  # noqa: ASYNC109
-        if not await self._lock.async_acquire(timeout=timeout):
-            yield False
-            return
-        try:
-            yield True
-        finally:
-            self._lock.async_release()
+    def aexchange_lock(self, timeout: float | None = None) -> AbstractAsyncContextManager[bool]:
+        return aheld(self._lock, timeout)
 
 
 @define
@@ -255,25 +278,11 @@ class LocalInFlightCap:
     def __repr__(self) -> str:
         return f"LocalInFlightCap(limit={self.limit})"
 
-    @contextmanager
-    def hold(self, timeout: float | None = None) -> Iterator[bool]:
-        if not self._semaphore.green_acquire(timeout=timeout):
-            yield False
-            return
-        try:
-            yield True
-        finally:
-            self._semaphore.release()
+    def hold(self, timeout: float | None = None) -> AbstractContextManager[bool]:
+        return held(self._semaphore, timeout)
 
-    @asynccontextmanager
-    async def ahold(self, timeout: float | None = None) -> AsyncIterator[bool]:  # noqa: ASYNC109
-        if not await self._semaphore.async_acquire(timeout=timeout):
-            yield False
-            return
-        try:
-            yield True
-        finally:
-            self._semaphore.release()
+    def ahold(self, timeout: float | None = None) -> AbstractAsyncContextManager[bool]:
+        return aheld(self._semaphore, timeout)
 
 
 class InProcessState:

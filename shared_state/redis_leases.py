@@ -31,7 +31,7 @@ from typing import Final
 import aiologic
 
 from .health import UNAVAILABLE
-from .in_process import check_limits
+from .in_process import aheld, check_limits, held
 from .redis_connection import RedisConnection
 
 __all__ = ["LeaseKeeper", "RedisInFlightCap"]
@@ -166,19 +166,11 @@ class RedisInFlightCap:
     @contextmanager
     def hold(self, timeout: float | None = None) -> Iterator[bool]:
         until = None if timeout is None else time.monotonic() + timeout
-        if not self._gate.green_acquire(timeout=timeout):
-            yield False
-            return
-        try:
-            lease = self._acquire(until)
+        with held(self._gate, timeout) as in_gate:
+            lease = self._acquire(until) if in_gate else None
             if lease is _FALLBACK:
-                if not self._fallback.green_acquire(timeout=_left(until)):
-                    yield False
-                    return
-                try:
-                    yield True
-                finally:
-                    self._fallback.release()
+                with held(self._fallback, _left(until)) as fallback_slot:
+                    yield fallback_slot
                 return
             if lease is None:
                 yield False
@@ -188,25 +180,15 @@ class RedisInFlightCap:
             finally:
                 self._keeper.discard(self._key, lease)
                 self._connection.health.run(lambda: self._connection.client.zrem(self._key, lease))
-        finally:
-            self._gate.release()
 
     @asynccontextmanager
     async def ahold(self, timeout: float | None = None) -> AsyncIterator[bool]:  # noqa: ASYNC109
         until = None if timeout is None else time.monotonic() + timeout
-        if not await self._gate.async_acquire(timeout=timeout):
-            yield False
-            return
-        try:
-            lease = await self._aacquire(until)
+        async with aheld(self._gate, timeout) as in_gate:
+            lease = await self._aacquire(until) if in_gate else None
             if lease is _FALLBACK:
-                if not await self._fallback.async_acquire(timeout=_left(until)):
-                    yield False
-                    return
-                try:
-                    yield True
-                finally:
-                    self._fallback.release()
+                async with aheld(self._fallback, _left(until)) as fallback_slot:
+                    yield fallback_slot
                 return
             if lease is None:
                 yield False
@@ -217,8 +199,6 @@ class RedisInFlightCap:
                 self._keeper.discard(self._key, lease)
                 client = self._connection.loop().client
                 await self._connection.health.arun(lambda: client.zrem(self._key, lease))
-        finally:
-            self._gate.release()
 
     def _acquire(self, until: float | None) -> str | None:
         """A lease id once one is free; _FALLBACK when Redis is unusable (the caller takes a fallback slot); None

@@ -9,6 +9,7 @@ import asyncio
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 import cyberhaven_client
@@ -50,58 +51,74 @@ def connected(job: ClientJob, state: RedisState | None = None) -> Any:
     )
 
 
-def call_in_phases(job: ClientJob, barrier: Any, results: Any) -> None:
-    """`calls` calls on each of `concurrency` threads or tasks, per phase; reports {"ok": n, "failed": {type: n}}."""
-    client = connected(job)
-    body = ListEndpointsRequest.from_dict(BODY)
-    ok, failed, lock = [0], Counter[str](), threading.Lock()
+class Tally:
+    """Calls that worked, and the failures by exception type; shared by threads and tasks."""
 
-    def outcome(error: BaseException | None) -> None:
-        with lock:
+    def __init__(self) -> None:
+        self.ok = 0
+        self.failed = Counter[str]()
+        self._lock = threading.Lock()
+
+    def record(self, error: BaseException | None) -> None:
+        with self._lock:
             if error is None:
-                ok[0] += 1
+                self.ok += 1
             else:
-                failed[type(error).__name__] += 1
+                self.failed[type(error).__name__] += 1
 
-    def call() -> None:
+    def call(self, client: Any, body: ListEndpointsRequest) -> None:
         try:
             list_endpoints.sync(client=client, body=body)
         except Exception as error:
-            outcome(error)
+            self.record(error)
         else:
-            outcome(None)
+            self.record(None)
 
-    async def acall(aclient: Any) -> None:
+    async def acall(self, client: Any, body: ListEndpointsRequest) -> None:
         try:
-            await list_endpoints.asyncio(client=aclient, body=body)
+            await list_endpoints.asyncio(client=client, body=body)
         except Exception as error:
-            outcome(error)
+            self.record(error)
         else:
-            outcome(None)
+            self.record(None)
+
+    def report(self) -> dict[str, Any]:
+        return {"ok": self.ok, "failed": dict(self.failed)}
+
+
+def on_threads(count: int, target: Callable[[], None]) -> None:
+    threads = [threading.Thread(target=target) for _ in range(count)]
+    for each in threads:
+        each.start()
+    for each in threads:
+        each.join()
+
+
+def call_in_phases(job: ClientJob, barrier: Any, results: Any) -> None:
+    """`calls` calls on each of `concurrency` threads or tasks, per phase; reports {"ok": n, "failed": {type: n}}."""
+    client = connected(job)
+    aclient = cyberhaven_client.AsyncCyberhaven.from_client(client)
+    body = ListEndpointsRequest.from_dict(BODY)
+    tally = Tally()
 
     def thread() -> None:
         for _ in range(job.calls):
-            call()
+            tally.call(client, body)
 
-    async def tasks(aclient: Any) -> None:
+    async def tasks() -> None:
         async def task() -> None:
             for _ in range(job.calls):
-                await acall(aclient)
+                await tally.acall(aclient, body)
 
         await asyncio.gather(*(task() for _ in range(job.concurrency)))
 
-    aclient = cyberhaven_client.AsyncCyberhaven.from_client(client)
     for _ in range(job.phases):
         barrier.wait()
         if job.use_async:
-            asyncio.run(tasks(aclient))
+            asyncio.run(tasks())
         else:
-            threads = [threading.Thread(target=thread) for _ in range(job.concurrency)]
-            for each in threads:
-                each.start()
-            for each in threads:
-                each.join()
-    results.put({"ok": ok[0], "failed": dict(failed)})
+            on_threads(job.concurrency, thread)
+    results.put(tally.report())
     if job.use_async:
         asyncio.run(aclient.close())
     client.close()
@@ -111,27 +128,16 @@ def call_for(job: ClientJob, seconds: float, barrier: Any, results: Any) -> None
     """Call on `concurrency` threads for `seconds`; reports {"ok": n, "failed": {type: n}}."""
     client = connected(job)
     body = ListEndpointsRequest.from_dict(BODY)
-    ok, failed, lock = [0], Counter[str](), threading.Lock()
+    tally = Tally()
     barrier.wait()
     deadline = time.monotonic() + seconds
 
     def thread() -> None:
         while time.monotonic() < deadline:
-            try:
-                list_endpoints.sync(client=client, body=body)
-            except Exception as error:
-                with lock:
-                    failed[type(error).__name__] += 1
-            else:
-                with lock:
-                    ok[0] += 1
+            tally.call(client, body)
 
-    threads = [threading.Thread(target=thread) for _ in range(job.concurrency)]
-    for each in threads:
-        each.start()
-    for each in threads:
-        each.join()
-    results.put({"ok": ok[0], "failed": dict(failed)})
+    on_threads(job.concurrency, thread)
+    results.put(tally.report())
     client.close()
 
 

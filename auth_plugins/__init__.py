@@ -46,7 +46,7 @@ from .profile import (
 )
 from .resilience import AsyncResilientTransport, ResilientTransport, RetryPolicy
 from .secrets import Secret, redact
-from .token_exchange import TokenExchangeAuth, TokenStore
+from .token_exchange import TokenExchangeAuth
 from .token_header import TokenHeaderAuth
 
 __all__ = [
@@ -88,7 +88,6 @@ __all__ = [
     "TokenExchangeError",
     "TokenHeaderAuth",
     "TokenHeaderAuthSpec",
-    "TokenStore",
     "UnexpectedStatusError",
     "UnprocessableEntityError",
     "malformed",

@@ -5,6 +5,11 @@ the `Connection`. A setting comes from the argument, else its environment variab
 set to a non-blank value wins), else its default; values are stripped of surrounding whitespace. A key or a
 secret setting holding a control character or non-ASCII text is refused here, before any request, by an error
 that does not quote it.
+
+Where the key's token, per-minute budget and in-flight slots live (`shared_state=`): the argument (a Redis/Valkey
+URL, or a SharedState to share with other clients), else `<ENV_PREFIX>_SHARED_STATE_URL` (the profile's
+`env_prefix`, from the spec), else this process. A state opened here from a URL (with
+`<ENV_PREFIX>_SHARED_STATE_WORKERS` workers, if set) is closed with the client; one passed in is the caller's.
 """
 
 from __future__ import annotations
@@ -19,6 +24,10 @@ from typing import Final
 
 import httpx
 from attrs import frozen
+
+# submodules, not the package: shared_state imports auth_plugins' errors and defaults in turn
+from shared_state.interfaces import SharedState
+from shared_state.opening import open_shared_state
 
 from . import defaults
 from .defaults import DEFAULT_TIMEOUT
@@ -64,17 +73,29 @@ def resolve(
     async_transport: httpx.AsyncBaseTransport | None = None,
     clock: Callable[[], float] | None = None,
     max_response_bytes: int | None = None,
+    shared_state: str | SharedState | None = None,
 ) -> Connection:
     """Check everything `connect()` was given or the environment holds; ConfigurationError names what is wrong.
 
     `transport` / `async_transport`: the innermost transports (tests pass httpx.MockTransport); by default httpx's,
     over sockets bound by each call's deadline. `max_response_bytes`: the largest body accepted, as received and
-    once decompressed (default `defaults.MAX_RESPONSE_BYTES`)."""
+    once decompressed (default `defaults.MAX_RESPONSE_BYTES`). `shared_state`: see the module's docstring.
+    `clock`: the monotonic clock token lifetimes are measured on (tests pass a fake one; a shared state on Redis
+    measures them on the server's clock)."""
     values = setting_values(profile, settings)
     base_url = _base_url(profile, values)
-    auth, key = _auth(profile, values, settings, base_url, clock)
+    clock = clock if clock is not None else time.monotonic
+    state = open_shared_state(
+        shared_state if shared_state is not None else _environment(profile, "SHARED_STATE_URL"),
+        workers=_workers(profile),
+        clock=clock,
+    )
+    auth, fingerprint = _auth(profile, values, settings, base_url, clock, state)
     limiter = RequestLimiter(
-        rate_limits if rate_limits is not None else profile.rate_limits, key=_fingerprint(base_url, key)
+        rate_limits if rate_limits is not None else profile.rate_limits,
+        fingerprint,
+        state=state,
+        owns_state=state is not shared_state,  # opened here: closed with the client
     )
     body_limit = _max_response_bytes(max_response_bytes)
     return Connection(
@@ -133,22 +154,45 @@ def _require(profile: ApiProfile, values: Mapping[str, str | None], name: str) -
     raise ConfigurationError(f"{profile.title}: setting {name!r} {state}: {how}")
 
 
+def _environment(profile: ApiProfile, name: str) -> str | None:
+    """The runtime's own variable `<env_prefix>_<name>`, stripped; None when unset, blank or without a prefix."""
+    value = os.environ.get(f"{profile.env_prefix}_{name}", "").strip() if profile.env_prefix else ""
+    return value or None
+
+
+def _workers(profile: ApiProfile) -> int:
+    """`<env_prefix>_SHARED_STATE_WORKERS`, else the default."""
+    value = _environment(profile, "SHARED_STATE_WORKERS")
+    if value is None:
+        return defaults.SHARED_STATE_WORKERS
+    if not value.isdigit() or int(value) < 1:
+        raise ConfigurationError(
+            f"{profile.title}: {profile.env_prefix}_SHARED_STATE_WORKERS must be a whole number of at least 1, "
+            f"not {value!r}"
+        )
+    return int(value)
+
+
 def _auth(
     profile: ApiProfile,
     values: Mapping[str, str | None],
     passed: Mapping[str, str | None],
     base_url: str,
-    clock: Callable[[], float] | None,
+    clock: Callable[[], float],
+    state: SharedState,
 ) -> tuple[httpx.Auth, str]:
+    """The auth flow, and the fingerprint of the key it sends (what the key's shared state is named by)."""
     spec = _chosen_scheme(profile, values, passed)
     if isinstance(spec, TokenHeaderAuthSpec):
         names = [spec.token_setting, *spec.extra_headers.values()]
         given = {name: _require(profile, values, name) for name in names}
         wrapped = {name: Secret(value) if _is_secret(profile, name) else value for name, value in given.items()}
         wrapped[spec.token_setting] = Secret(given[spec.token_setting])  # the key is secret whatever the spec says
-        return TokenHeaderAuth(spec, wrapped, public_operations=profile.public_operations), given[spec.token_setting]
+        header_auth = TokenHeaderAuth(spec, wrapped, public_operations=profile.public_operations)
+        return header_auth, _fingerprint(base_url, given[spec.token_setting])
     assert isinstance(spec, TokenExchangeAuthSpec)
     key = _require(profile, values, spec.key_setting)
+    fingerprint = _fingerprint(base_url, key)
     exchange_ids = [
         op.operation_id for op in profile.operations.values() if op.path == spec.path and op.method == "POST"
     ]
@@ -158,10 +202,11 @@ def _auth(
         operation_id=exchange_ids[0] if exchange_ids else None,
         base_url=base_url,
         message_pointer=profile.error_message_pointer,
-        clock=clock if clock is not None else time.monotonic,
+        clock=clock,
         public_operations=profile.public_operations,
+        store=state.token_store(fingerprint),
     )
-    return auth, key
+    return auth, fingerprint
 
 
 def _credential_setting(spec: AuthSpec) -> str:
@@ -200,7 +245,8 @@ def _is_secret(profile: ApiProfile, name: str) -> bool:
 
 
 def _fingerprint(base_url: str, key: str) -> str:
-    """The rate-limit key of an API key: a digest, so the key itself is never stored or shown."""
+    """What a key's shared state (token, budget, slots) is named by: a digest, so the key itself is never stored
+    or shown."""
     return hashlib.sha256(f"{base_url}\0{key}".encode()).hexdigest()[:16]
 
 

@@ -29,6 +29,12 @@ RETRY_STATUSES: Final = frozenset({429, 502, 503, 504})
 # -- rate limits (RequestLimiter) --
 RATE_WINDOW_SECONDS: Final = 60  # the window `requests-per-minute` counts in
 RATE_WINDOW_MARGIN_SECONDS: Final = 1  # added to the window: a send at 60.0 s may reach the server sooner
+# While the server reports its budget (X-RateLimit-Remaining and -Reset) the client follows it instead of its own
+# window. Once the server's window has reset, one send goes first to learn what the new one allows (the server may
+# count in fixed or moving windows); the others wait for its answer, asking again every RATE_POLL_SECONDS, for at
+# most RATE_PROBE_SECONDS before another send may go first.
+RATE_PROBE_SECONDS: Final = 1.0
+RATE_POLL_SECONDS: Final = 0.02
 
 # -- connections --
 # The size of the connection pool connect() builds, and the number of requests the transport lets hold a

@@ -71,7 +71,9 @@ __all__ = [
     "local_rate_limit_error",
     "resolve_pointer",
     "scrubbed",
+    "rate_limit_reset",
     "server_retry_delay",
+    "server_time",
     "status_error",
     "translate_transport_errors",
 ]
@@ -459,22 +461,43 @@ def server_retry_delay(headers: httpx.Headers, status_code: int, *, now: float) 
     """Seconds the server asks to wait: Retry-After (seconds or HTTP date), else on a 429 X-RateLimit-Reset.
 
     X-RateLimit-Reset is epoch seconds (Cyberhaven); a value below 1e9 is read as seconds from now,
-    the other convention in the wild. `now` is the wall clock (time.time()). None: the server did not say.
+    the other convention in the wild. Dates and epoch seconds are read against the response's `Date` (the
+    server's clock) when it has one, else against `now`, the wall clock (time.time()). None: the server did not say.
     """
+    now = server_time(headers, now=now)
     retry_after = headers.get("retry-after")
     if retry_after is not None:
         parsed = _parse_retry_after(retry_after, now)
         if parsed is not None:
             return parsed
+    return rate_limit_reset(headers, now=now) if status_code == 429 else None
+
+
+def rate_limit_reset(headers: httpx.Headers, *, now: float) -> float | None:
+    """Seconds until the server's rate-limit window resets (X-RateLimit-Reset, epoch seconds or seconds from now,
+    read as server_retry_delay does); None when the header is absent or not a number."""
     reset = headers.get("x-ratelimit-reset")
-    if status_code == 429 and reset is not None:
-        try:
-            value = float(reset.strip())
-        except ValueError:
-            return None
-        if math.isfinite(value):
-            return max(0.0, value - now if value >= _EPOCH_THRESHOLD else value)
-    return None
+    if reset is None:
+        return None
+    try:
+        value = float(reset.strip())
+    except ValueError:
+        return None
+    if not math.isfinite(value):
+        return None
+    return max(0.0, value - server_time(headers, now=now) if value >= _EPOCH_THRESHOLD else value)
+
+
+def server_time(headers: httpx.Headers, *, now: float) -> float:
+    """The server's clock when it answered: its `Date` header (whole seconds, so a wait measured from it errs on the
+    long side by less than one), else `now`. Epoch times a server sends are on its clock, not the client's."""
+    date = headers.get("date")
+    if date is None:
+        return now
+    try:
+        return parsedate_to_datetime(date).timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return now
 
 
 def _parse_retry_after(value: str, now: float) -> float | None:

@@ -1,36 +1,35 @@
-"""`RequestLimiter`: the spec's `x-rate-limits`, enforced before a request is sent.
+"""`RequestLimiter`: the spec's `x-rate-limits`, enforced before a request is sent, on a key's shared state.
 
-- at most `max_concurrent_per_operation` requests in flight per operation: one aiologic.BoundedSemaphore
-  per operation, so the cap holds across threads (sync client) and asyncio tasks (async client) at once;
-- at most `requests_per_minute` sends per key in any moving window: one `limits` MovingWindowRateLimiter
-  over a MemoryStorage, shared by the sync and async paths (a hit is a short in-memory operation, safe to
-  call from the event loop); when the window is full the caller sleeps until its oldest entry expires
-  (`get_window_stats().reset_time`), then tries again.
+- at most `max_concurrent_per_operation` requests in flight per operation: the key's `InFlightCap` of that
+  operation (shared_state), so the cap holds across threads and asyncio tasks at once, and across processes when
+  the state is on Redis;
+- at most `requests_per_minute` sends per key: the key's `RequestBudget`, a moving window while the server says
+  nothing, following the server's X-RateLimit-Remaining / -Reset and Retry-After once it does (so a burst over the
+  budget ends when the server's window allows, not a full window of the client's own later).
 
-Three small seams, one method each, so another backend (shared state across processes) can stand behind the same
-class: `acquire_slot` / `async_acquire_slot` + `release_slot` (the in-flight cap) and `take_budget` (one send of
-the per-minute budget). The transport decides what to do with a wait (how long it may be, given the call's
-deadline); the limiter only says how long it would be.
+Where the state lives is the `SharedState` given (`connect(shared_state=...)`): this process by default
+(`InProcessState`), or Redis/Valkey for many workers on one key. This class only names the pieces and adapts them
+to the transport's seams: `slot()` / `aslot()` (one in-flight slot, within the call's deadline), `take_budget()`
+(one send of the budget, or how long to wait) and `settle()` / `asettle()` (what the server answered to it). The
+transport decides what to do with a wait (how long it may be, given the call's deadline); the limiter only says
+how long it would be.
 
 The window is one second longer than a minute by default (`margin_seconds`): a request sent 60.0 s after
 another may reach the server a little sooner than that after it, and the server would count both.
-The budget is per limiter; `connect()` builds one per client, so share one client per API key.
 """
 
 from __future__ import annotations
 
-import logging
-import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from contextlib import asynccontextmanager, contextmanager
-from typing import Final
+from contextlib import AbstractAsyncContextManager, AbstractContextManager, asynccontextmanager, contextmanager
 
-import aiologic
 import anyio
-from limits import RateLimitItem, RateLimitItemPerSecond
-from limits.storage import MemoryStorage
-from limits.strategies import MovingWindowRateLimiter
+import httpx
+
+# submodules, not the package: shared_state imports auth_plugins' errors and defaults in turn
+from shared_state.in_process import InProcessState
+from shared_state.interfaces import RequestBudget, Send, ServerBudget, SharedState
 
 from . import defaults
 from .errors import ConfigurationError
@@ -38,25 +37,28 @@ from .profile import RateLimits
 
 __all__ = ["RequestLimiter"]
 
-logger = logging.getLogger("auth_plugins")
-
-_MIN_WAIT: Final = 0.005  # seconds; re-check at least this often when the window is (still) full
-
 
 class RequestLimiter:
-    """Caps in-flight requests per operation and sends per moving window per key, before sending."""
+    """Caps in-flight requests per operation and sends per window per key, before sending.
+
+    `key`: the key's fingerprint (connect() passes a digest of the base URL and the API key; never the key itself).
+    `state`: where the slots and the budget live (a new InProcessState by default); closed by `close()` only when
+    `owns_state`."""
 
     def __init__(
         self,
         rate_limits: RateLimits,
         key: str,
         *,
+        state: SharedState | None = None,
+        owns_state: bool = True,
         window_seconds: int = defaults.RATE_WINDOW_SECONDS,
         margin_seconds: int = defaults.RATE_WINDOW_MARGIN_SECONDS,
-        storage: MemoryStorage | None = None,
         sleep: Callable[[float], None] = time.sleep,
         async_sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        now: Callable[[], float] = time.time,
     ) -> None:
+        """`now`: the wall clock, against which the server's epoch times are read when it sends no Date."""
         per_window = rate_limits.requests_per_minute
         in_flight = rate_limits.max_concurrent_per_operation
         if per_window is not None and per_window < 1:
@@ -66,20 +68,21 @@ class RequestLimiter:
         if window_seconds < 1 or margin_seconds < 0:
             raise ConfigurationError("window_seconds must be >= 1 and margin_seconds >= 0")
         self.rate_limits = rate_limits
+        self.state: SharedState = state if state is not None else InProcessState()
+        self._owns_state = owns_state
         self._key = key
         self.sleep = sleep
         self.async_sleep = async_sleep
+        self._now = now
         self._max_in_flight = in_flight
-        self._semaphores: dict[str, aiologic.BoundedSemaphore] = {}
-        self._semaphores_lock = threading.Lock()
-        self._item: RateLimitItem | None = None
-        self._limiter: MovingWindowRateLimiter | None = None
+        self.budget: RequestBudget | None = None
         if per_window is not None:
-            self._item = RateLimitItemPerSecond(per_window, window_seconds + margin_seconds, namespace="auth_plugins")
-            self._limiter = MovingWindowRateLimiter(storage if storage is not None else MemoryStorage())
+            self.budget = self.state.request_budget(
+                key, per_window=per_window, window_seconds=window_seconds + margin_seconds
+            )
 
     def __repr__(self) -> str:
-        return f"RequestLimiter({self.rate_limits!r})"
+        return f"RequestLimiter({self.rate_limits!r}, state={self.state!r})"
 
     @property
     def max_in_flight(self) -> int | None:
@@ -89,71 +92,60 @@ class RequestLimiter:
     def requests_per_minute(self) -> int | None:
         return self.rate_limits.requests_per_minute
 
-    def acquire_slot(self, operation: str, max_wait: float | None = None) -> bool:
-        """Take one in-flight slot of `operation`, waiting at most `max_wait` seconds (None: as long as it takes);
-        False if none came free in time. Every True must be followed by one `release_slot(operation)`."""
-        semaphore = self._semaphore(operation)
-        return semaphore is None or semaphore.green_acquire(timeout=max_wait)
-
-    async def async_acquire_slot(self, operation: str, max_wait: float | None = None) -> bool:
-        """`acquire_slot()` for asyncio (or trio) tasks; the same slots as the sync path."""
-        semaphore = self._semaphore(operation)
-        return semaphore is None or await semaphore.async_acquire(timeout=max_wait)
-
-    def release_slot(self, operation: str) -> None:
-        semaphore = self._semaphore(operation)
-        if semaphore is not None:
-            semaphore.release()
-
-    def take_budget(self) -> float | None:
-        """Record one send in the per-minute window: None when done, else the seconds until the window has room
-        (nothing recorded then; call again after waiting, another caller may take the room first)."""
-        if self._limiter is None or self._item is None:
-            return None
-        if self._limiter.hit(self._item, self._key):
-            return None
-        stats = self._limiter.get_window_stats(self._item, self._key)
-        return max(stats.reset_time - time.time(), _MIN_WAIT)
-
-    @contextmanager
-    def slot(self, operation: str) -> Iterator[None]:
-        """Hold one in-flight slot of `operation` (waiting for the per-minute budget first), without a deadline."""
-        self.acquire_slot(operation)
-        try:
-            while (delay := self.take_budget()) is not None:
-                logger.debug(
-                    "operation %s waits %.3fs for the per-minute budget",
-                    operation,
-                    delay,
-                    extra={"operation": operation, "attempt": None, "wait_seconds": delay},
-                )
-                self.sleep(delay)
-            yield
-        finally:
-            self.release_slot(operation)
-
-    @asynccontextmanager
-    async def aslot(self, operation: str) -> AsyncIterator[None]:
-        """`slot()` for asyncio (or trio) tasks; shares the same caps with the sync path."""
-        await self.async_acquire_slot(operation)
-        try:
-            while (delay := self.take_budget()) is not None:
-                logger.debug(
-                    "operation %s waits %.3fs for the per-minute budget",
-                    operation,
-                    delay,
-                    extra={"operation": operation, "attempt": None, "wait_seconds": delay},
-                )
-                await self.async_sleep(delay)
-            yield
-        finally:
-            self.release_slot(operation)
-
-    def _semaphore(self, operation: str) -> aiologic.BoundedSemaphore | None:
+    def slot(self, operation: str, timeout: float | None = None) -> AbstractContextManager[bool]:
+        """One in-flight slot of `operation`, held while the block runs, waiting at most `timeout` seconds (None:
+        as long as it takes). Yields False, holding nothing, if none came free in time."""
         if self._max_in_flight is None:
+            return _held()
+        return self.state.in_flight_cap(self._key, operation, limit=self._max_in_flight).hold(timeout)
+
+    def aslot(self, operation: str, timeout: float | None = None) -> AbstractAsyncContextManager[bool]:
+        """`slot()` for asyncio (or trio) tasks; the same slots as the sync path."""
+        if self._max_in_flight is None:
+            return _aheld()
+        return self.state.in_flight_cap(self._key, operation, limit=self._max_in_flight).ahold(timeout)
+
+    def take_budget(self) -> Send | float | None:
+        """Take one send of the per-minute budget: a Send to `settle()` once answered (None when no budget is
+        declared), else the seconds until there may be room (nothing taken then; call again after waiting,
+        another caller may take the room first)."""
+        return None if self.budget is None else self.budget.try_acquire()
+
+    async def atake_budget(self) -> Send | float | None:
+        return None if self.budget is None else await self.budget.atry_acquire()
+
+    def settle(self, send: Send | None, response: httpx.Response | None) -> None:
+        """`send` was answered with `response` (None: it was never sent, or no answer came)."""
+        if send is not None and self.budget is not None:
+            self.budget.settle(send, self._server_budget(response))
+
+    async def asettle(self, send: Send | None, response: httpx.Response | None) -> None:
+        if send is not None and self.budget is not None:
+            await self.budget.asettle(send, self._server_budget(response))
+
+    def _server_budget(self, response: httpx.Response | None) -> ServerBudget | None:
+        """What the answer said of the budget: None without an answer, an empty ServerBudget when it said nothing."""
+        if response is None:
             return None
-        semaphore = self._semaphores.get(operation)
-        if semaphore is None:
-            with self._semaphores_lock:
-                semaphore = self._semaphores.setdefault(operation, aiologic.BoundedSemaphore(self._max_in_flight))
-        return semaphore
+        return ServerBudget.from_headers(response.headers, response.status_code, now=self._now()) or ServerBudget()
+
+    def close(self) -> None:
+        """Release what the state holds for this process (its connections and threads), if this limiter owns it."""
+        if self._owns_state:
+            self.state.close()
+
+    async def aclose(self) -> None:
+        """`close()`, and the state's connections of the running event loop."""
+        if self._owns_state:
+            await self.state.aclose()
+            self.state.close()
+
+
+@contextmanager
+def _held() -> Iterator[bool]:
+    yield True
+
+
+@asynccontextmanager
+async def _aheld() -> AsyncIterator[bool]:
+    yield True

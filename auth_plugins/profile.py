@@ -103,6 +103,8 @@ class ApiProfile:
     # whose credential setting is given (see auth_plugins.connect).
     auth_alternatives: tuple[AuthSpec, ...] = ()
     errors_in_body: ErrorsInBody | None = None
+    # The runtime's own environment variables are `<env_prefix>_...` (`CYBERHAVEN_SHARED_STATE_URL`); None: none.
+    env_prefix: str | None = None
 
     @property
     def public_operations(self) -> frozenset[str]:

@@ -12,7 +12,8 @@ call's deadline, then per attempt:
    queues a request behind our back; then attach the credentials, after the last wait, so no request leaves with
    a token that expired while it waited; send;
 4. read the whole body, at most `max_response_bytes`, before giving the slots back (the in-flight count is exact),
-   and decode gzip/deflate, again at most `max_response_bytes` (bodies.py);
+   and decode gzip/deflate, again at most `max_response_bytes` (bodies.py); hand the budget what the answer's
+   rate-limit headers said (`RequestLimiter.settle`), so it follows the server's window and its Retry-After;
 5. on 429/502/503/504 or a connection error, wait and try again when the operation is safe to repeat.
    `httpx.ConnectError`, `ConnectTimeout` and `PoolTimeout` are retried for any method: nothing was sent.
 
@@ -21,6 +22,7 @@ backoff `initial_delay * 2**(n-1)` capped at `max_delay`, less a random part of 
 asking for more than `max_delay` is not waited for: its response is returned at once, and the generated code raises
 `RateLimitError` with `retry_after`. The last response is returned as is after `max_attempts`.
 
+The slots and the budget live in the key's shared state (shared_state: this process, or Redis for many workers).
 The deadline bounds every wait: no slot within it is an APITimeoutError, a per-minute budget spent for longer than
 what is left is a RateLimitError saying how long it would have waited (nothing is sent), a backoff that would end
 past it is not waited for (the last answer or error stands), and an attempt still running when it passes is an
@@ -165,12 +167,9 @@ class _Resilience:
             request.headers["Accept-Encoding"] = accept
         return _Call(self.target(request), deadline_of(request), credentials.for_sending(request))
 
-    def _budget_wait(self, request: httpx.Request, call: _Call) -> float | None:
-        """Take one send of the per-minute budget: None when taken, else the seconds to wait before asking again.
-        A wait longer than the call has left is a RateLimitError: the call could not start in time."""
-        wait = self.limiter.take_budget()
-        if wait is None:
-            return None
+    def _budget_wait(self, request: httpx.Request, call: _Call, wait: float) -> float:
+        """The per-minute budget has no room for `wait` seconds: how long to sleep before asking again. A wait
+        longer than the call has left is a RateLimitError: the call could not start in time."""
         left = call.deadline.remaining()
         if wait >= left:
             raise local_rate_limit_error(
@@ -322,25 +321,28 @@ class ResilientTransport(_Resilience, httpx.BaseTransport):
             attempt += 1
 
     def _attempt(self, request: httpx.Request, call: _Call) -> httpx.Response:
-        limiter, operation = self.limiter, call.target.limiter_key
-        if not limiter.acquire_slot(operation, call.deadline.timeout()):
-            raise self._slot_timeout(call)
-        try:
-            while (wait := self._budget_wait(request, call)) is not None:
-                limiter.sleep(wait)
-            while True:
-                if call.credentials is not None:
-                    call.credentials.sync_prepare(request, self.handle_request)
-                if not self._connections.green_acquire(timeout=call.deadline.timeout()):
-                    raise self._connection_timeout(call)
-                try:
-                    # a credential that went stale while this request waited for a connection is prepared again
-                    if call.credentials is None or call.credentials.attach(request):
-                        return self._send(request, call)
-                finally:
-                    self._connections.release()
-        finally:
-            limiter.release_slot(operation)
+        limiter = self.limiter
+        with limiter.slot(call.target.limiter_key, call.deadline.timeout()) as held:
+            if not held:
+                raise self._slot_timeout(call)
+            while isinstance(send := limiter.take_budget(), float):
+                limiter.sleep(self._budget_wait(request, call, send))
+            response: httpx.Response | None = None
+            try:
+                while True:
+                    if call.credentials is not None:
+                        call.credentials.sync_prepare(request, self.handle_request)
+                    if not self._connections.green_acquire(timeout=call.deadline.timeout()):
+                        raise self._connection_timeout(call)
+                    try:
+                        # a credential that went stale while this request waited for a connection is prepared again
+                        if call.credentials is None or call.credentials.attach(request):
+                            response = self._send(request, call)
+                            return response
+                    finally:
+                        self._connections.release()
+            finally:
+                limiter.settle(send, response)
 
     def _send(self, request: httpx.Request, call: _Call) -> httpx.Response:
         logger.debug("operation %s: sending %s", call.label, request.method)
@@ -363,6 +365,7 @@ class ResilientTransport(_Resilience, httpx.BaseTransport):
     def close(self) -> None:
         if self._owns_pools:
             self.transport.close()
+            self.limiter.close()
 
 
 class AsyncResilientTransport(_Resilience, httpx.AsyncBaseTransport):
@@ -430,25 +433,28 @@ class AsyncResilientTransport(_Resilience, httpx.AsyncBaseTransport):
             attempt += 1
 
     async def _attempt(self, request: httpx.Request, call: _Call) -> httpx.Response:
-        limiter, operation = self.limiter, call.target.limiter_key
-        if not await limiter.async_acquire_slot(operation, call.deadline.timeout()):
-            raise self._slot_timeout(call)
-        try:
-            while (wait := self._budget_wait(request, call)) is not None:
-                await limiter.async_sleep(wait)
-            while True:
-                if call.credentials is not None:
-                    await call.credentials.async_prepare(request, self.handle_async_request)
-                if not await self._connections.async_acquire(timeout=call.deadline.timeout()):
-                    raise self._connection_timeout(call)
-                try:
-                    # a credential that went stale while this request waited for a connection is prepared again
-                    if call.credentials is None or call.credentials.attach(request):
-                        return await self._send(request, call)
-                finally:
-                    self._connections.release()
-        finally:
-            limiter.release_slot(operation)
+        limiter = self.limiter
+        async with limiter.aslot(call.target.limiter_key, call.deadline.timeout()) as held:
+            if not held:
+                raise self._slot_timeout(call)
+            while isinstance(send := await limiter.atake_budget(), float):
+                await limiter.async_sleep(self._budget_wait(request, call, send))
+            response: httpx.Response | None = None
+            try:
+                while True:
+                    if call.credentials is not None:
+                        await call.credentials.async_prepare(request, self.handle_async_request)
+                    if not await self._connections.async_acquire(timeout=call.deadline.timeout()):
+                        raise self._connection_timeout(call)
+                    try:
+                        # a credential that went stale while this request waited for a connection is prepared again
+                        if call.credentials is None or call.credentials.attach(request):
+                            response = await self._send(request, call)
+                            return response
+                    finally:
+                        self._connections.release()
+            finally:
+                await limiter.asettle(send, response)
 
     async def _send(self, request: httpx.Request, call: _Call) -> httpx.Response:
         logger.debug("operation %s: sending %s", call.label, request.method)
@@ -471,3 +477,4 @@ class AsyncResilientTransport(_Resilience, httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         if self._owns_pools:
             await self.transport.aclose()
+            await self.limiter.aclose()

@@ -10,17 +10,20 @@ before them can expire while the request is queued behind 200 others. So this au
   deadline and body cap, and never a redirect), then `attach` once it holds a connection, which writes the token
   current at that moment. So every request leaves with a token that was fresh after its last wait.
 
-- The token is cached in a `TokenStore` (one place that gets and stores it); its lifetime is the answer's
-  `expires_in` (else `default_lifetime`), and it is renewed from `refresh_margin` seconds before it expires (at most
-  half its lifetime before, so a short-lived token is not renewed on every request), measured on the injectable
-  monotonic `clock` from when the exchange was sent. A request is never sent with a token due for renewal.
-- One exchange per renewal under any concurrency: one `aiologic.Lock` serves threads and asyncio tasks at once,
-  and the token is checked again once the lock is held (double-checked locking). Callers that waited while an
-  exchange failed get that failure too, instead of each trying again (a revoked key costs one request, not 100).
-- A 401 from the API: the token that was used is dropped (only if it is still the current one: another caller
-  may have renewed it already), a new one is obtained once, the request is sent once more; a second 401 raises
-  AuthenticationError. 401/403 from the token endpoint raise TokenExchangeError at once, never a loop; so does a
-  redirect, a token with characters a header cannot carry, or an answer that is not JSON.
+- The token lives in the key's `TokenStore` (shared_state): this process's memory by default, or Redis/Valkey
+  shared by every worker on the key (`connect(shared_state=...)`). Its lifetime is the answer's `expires_in`
+  (else `default_lifetime`); the store keeps it until `refresh_margin` seconds before it expires (at most half its
+  lifetime before, so a short-lived token is not renewed on every request), counted from when the exchange was
+  sent (on the injectable monotonic `clock`). A request is never sent with a token due for renewal.
+- One exchange per renewal under any concurrency: the store's exchange lock serves threads and asyncio tasks at
+  once (and processes, on Redis), waited for within the call's deadline, and the token is checked again once the
+  lock is held (double-checked locking). Callers of this process that waited while an exchange failed get that
+  failure too, instead of each trying again (a revoked key costs one request, not 100).
+- A 401 from the API: the token that was used is dropped from the store (compare-and-delete: only if it is still
+  the current one, so many callers, or workers, rejected at once drop it once), a new one is obtained once, the
+  request is sent once more; a second 401 raises AuthenticationError. 401/403 from the token endpoint raise
+  TokenExchangeError at once, never a loop; so does a redirect, a token with characters a header cannot carry, or
+  an answer that is not JSON.
 - Operations the spec declares `security: []` (the exchange itself, called directly) get no token and cause no
   exchange.
 """
@@ -34,9 +37,11 @@ import time
 from collections.abc import Callable, Collection, Generator
 from typing import Final
 
-import aiologic
 import httpx
-from attrs import frozen
+
+# submodules, not the package: shared_state imports auth_plugins' errors and defaults in turn
+from shared_state.in_process import LocalTokenStore
+from shared_state.interfaces import Token, TokenStore
 
 from . import credentials, deadline
 from .credentials import AsyncSend, SyncSend
@@ -52,39 +57,13 @@ from .profile import TokenExchangeAuthSpec
 from .secrets import Secret
 from .token_header import header_value, is_header_safe
 
-__all__ = ["Token", "TokenExchangeAuth", "TokenStore"]
+__all__ = ["TokenExchangeAuth"]
 
 logger = logging.getLogger("auth_plugins")
 
 KEY_REJECTED = "API key rejected (revoked or invalid)"
 _SENT_WITH: Final = "auth_plugins.token"  # request extension: the Token attached to the request as sent
 _REJECTED: Final = "auth_plugins.rejected_token"  # request extension: the Token the API answered 401 to
-
-
-@frozen(repr=False)
-class Token:
-    value: Secret  # the token, redacted from any text while it lives
-    header: Secret  # the whole header value, "Bearer <token>"
-    refresh_at: float  # on the auth's clock
-    expires_at: float
-
-
-class TokenStore:
-    """Where the current token lives: this process's memory (another backend can share it between processes)."""
-
-    def __init__(self) -> None:
-        self._token: Token | None = None
-
-    def get(self) -> Token | None:
-        return self._token
-
-    def put(self, token: Token) -> None:
-        self._token = token
-
-    def discard(self, token: Token) -> None:
-        """Forget `token` if it is still the current one (another caller may have replaced it already)."""
-        if self._token is token:
-            self._token = None
 
 
 class TokenExchangeAuth(httpx.Auth):
@@ -108,7 +87,8 @@ class TokenExchangeAuth(httpx.Auth):
         looks its limits and retry safety up by it). `base_url`: the API root the path is relative to; by
         default the scheme and host of the request being authorized. `message_pointer`: where the server's
         message is in an error body (ApiProfile.error_message_pointer). `public_operations`: operation ids
-        declared `security: []`, sent without a token."""
+        declared `security: []`, sent without a token. `store`: the key's TokenStore (by default one of this
+        auth's own, on `clock`; a shared one keeps its own clock)."""
         self.spec = spec
         self._key = Secret(header_value(spec.key_setting, key, what="the API key to exchange"))
         self._operation_id = operation_id
@@ -116,16 +96,13 @@ class TokenExchangeAuth(httpx.Auth):
         self._message_pointer = message_pointer
         self._clock = clock
         self._public = frozenset(public_operations) | ({operation_id} if operation_id else set())
-        self._store = store if store is not None else TokenStore()
-        self._lock = aiologic.Lock()
+        self._store = store if store is not None else LocalTokenStore(clock=clock)
         self._exchanges = 0  # exchanges completed, successful or not
         self._failed: tuple[int, httpx.Response] | None = None  # (exchange number, answer) of a failed last one
         self.header_names = frozenset({spec.header.lower()})
 
     def __repr__(self) -> str:
-        token = self._store.get()
-        state = "none" if token is None else ("valid" if self._usable(None) else "due for renewal")
-        return f"TokenExchangeAuth(path={self.spec.path!r}, token={state})"
+        return f"TokenExchangeAuth(path={self.spec.path!r}, store={self._store!r})"
 
     @property
     def exchanges(self) -> int:
@@ -157,64 +134,60 @@ class TokenExchangeAuth(httpx.Auth):
     # -- called by the transport (credentials.Credentials) --
 
     def sync_prepare(self, request: httpx.Request, send: SyncSend) -> None:
-        stale = request.extensions.get(_REJECTED)
-        if self._usable(stale) is not None:
+        stale = _rejected_token(request)
+        if _usable(self._store.get(), stale) is not None:
             return
+        if stale is not None:
+            self._store.invalidate(stale)  # only if still current: many callers rejected at once drop it once
         call_deadline = deadline.deadline_of(request)
         seen = self._exchanges
-        if not self._lock.green_acquire(timeout=call_deadline.timeout()):
-            raise call_deadline.exceeded(_operation(request), "waiting for another caller's token exchange")
-        try:
-            if self._after_wait(request, seen, stale) is None:
+        with self._store.exchange_lock(call_deadline.timeout()) as held:
+            if not held:
+                raise call_deadline.exceeded(_operation(request), "waiting for another caller's token exchange")
+            if self._after_wait(request, seen, self._store.get(), stale) is None:
                 sent_at = self._clock()
                 with translate_transport_errors(_operation(request), doing="token exchange"):
                     answer = send(self._exchange_request(request))
                     answer.read()  # in memory already: the transport read it
-                self._accept(request, answer, sent_at)
-        finally:
-            self._lock.green_release()
+                value, renew_in = self._accept(request, answer, sent_at)
+                self._store.put(value, renew_in=renew_in)
 
     async def async_prepare(self, request: httpx.Request, send: AsyncSend) -> None:
-        stale = request.extensions.get(_REJECTED)
-        if self._usable(stale) is not None:
+        stale = _rejected_token(request)
+        if _usable(await self._store.aget(), stale) is not None:
             return
+        if stale is not None:
+            await self._store.ainvalidate(stale)
         call_deadline = deadline.deadline_of(request)
         seen = self._exchanges
-        if not await self._lock.async_acquire(timeout=call_deadline.timeout()):
-            raise call_deadline.exceeded(_operation(request), "waiting for another caller's token exchange")
-        try:
-            if self._after_wait(request, seen, stale) is None:
+        async with self._store.aexchange_lock(call_deadline.timeout()) as held:
+            if not held:
+                raise call_deadline.exceeded(_operation(request), "waiting for another caller's token exchange")
+            if self._after_wait(request, seen, await self._store.aget(), stale) is None:
                 sent_at = self._clock()
                 with translate_transport_errors(_operation(request), doing="token exchange"):
                     answer = await send(self._exchange_request(request))
                     await answer.aread()  # in memory already: the transport read it
-                self._accept(request, answer, sent_at)
-        finally:
-            self._lock.async_release()
+                value, renew_in = self._accept(request, answer, sent_at)
+                await self._store.aput(value, renew_in=renew_in)
 
     def attach(self, request: httpx.Request) -> bool:
-        token = self._usable(request.extensions.get(_REJECTED))
+        token = _usable(self._store.cached(), _rejected_token(request))
         if token is None:
             return False
-        request.headers[self.spec.header] = token.header.reveal()
+        value = token.value.reveal()
+        request.headers[self.spec.header] = f"{self.spec.prefix} {value}" if self.spec.prefix else value
         request.extensions[_SENT_WITH] = token
         return True
 
-    # -- the steps the paths share; those called "under the lock" only run while self._lock is held --
+    # -- the steps the paths share; those called "under the lock" only run while the exchange lock is held --
 
-    def _usable(self, stale: object) -> Token | None:
-        """The cached token if it is neither `stale` (answered 401) nor due for renewal."""
-        token = self._store.get()
-        if token is None or token is stale or self._clock() >= token.refresh_at:
-            return None
-        return token
-
-    def _after_wait(self, request: httpx.Request, seen: int, stale: object) -> Token | None:
-        """Under the lock: drop `stale` if still current; then the token another caller obtained while this one
-        waited, or the failure of the exchange it made, or None (this caller exchanges)."""
-        if isinstance(stale, Token):
-            self._store.discard(stale)
-        token = self._usable(stale)
+    def _after_wait(
+        self, request: httpx.Request, seen: int, current: Token | None, stale: Token | None
+    ) -> Token | None:
+        """Under the lock: the token another caller obtained while this one waited (`current`, if it is not
+        `stale`), or the failure of the exchange such a caller made, or None (this caller exchanges)."""
+        token = _usable(current, stale)
         if token is not None:
             return token
         if self._failed is not None and self._failed[0] > seen:
@@ -237,22 +210,19 @@ class TokenExchangeAuth(httpx.Auth):
         logger.debug("operation %s: exchanging the API key for a token", _operation(request))
         return httpx.Request("POST", url, headers=headers, content=body, extensions=extensions)
 
-    def _accept(self, request: httpx.Request, answer: httpx.Response, sent_at: float) -> Token:
-        """Under the lock: the token from the exchange's answer, stored; or raise TokenExchangeError."""
+    def _accept(self, request: httpx.Request, answer: httpx.Response, sent_at: float) -> tuple[str, float]:
+        """Under the lock: the token in the exchange's answer, and how long to keep it (until `refresh_margin`
+        before it expires, at most half its lifetime before, counted from `sent_at`); or raise TokenExchangeError."""
         self._exchanges += 1
         try:
             value, lifetime = self._parse(request, answer)
         except TokenExchangeError:
             self._failed = (self._exchanges, answer)
             raise
-        expires_at = sent_at + lifetime
-        header = f"{self.spec.prefix} {value}" if self.spec.prefix else value
-        refresh_at = expires_at - min(self.spec.refresh_margin, lifetime / 2)
-        token = Token(Secret(value), Secret(header), refresh_at, expires_at)
-        self._store.put(token)
         self._failed = None
         logger.debug("operation %s: new token valid for %.0fs", _operation(request), lifetime)
-        return token
+        renew_at = sent_at + lifetime - min(self.spec.refresh_margin, lifetime / 2)
+        return value, renew_at - self._clock()
 
     def _parse(self, request: httpx.Request, answer: httpx.Response) -> tuple[str, float]:
         """The token and its lifetime in seconds from the exchange's answer; else raise TokenExchangeError."""
@@ -315,6 +285,19 @@ class TokenExchangeAuth(httpx.Auth):
             error_type=AuthenticationError,
             cause="token rejected again after a fresh exchange",
         )
+
+
+def _rejected_token(request: httpx.Request) -> Token | None:
+    """The token the API answered 401 to, when this request is being sent again after one."""
+    stale = request.extensions.get(_REJECTED)
+    return stale if isinstance(stale, Token) else None
+
+
+def _usable(token: Token | None, stale: Token | None) -> Token | None:
+    """`token` (the store's current one: not due for renewal) unless it is the one the API rejected."""
+    if token is None or (stale is not None and token.value == stale.value):
+        return None
+    return token
 
 
 def _operation(request: httpx.Request) -> str:

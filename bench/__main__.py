@@ -31,6 +31,7 @@ SECTIONS = {
     "e": "paging",
     "f": "tooling",
     "g": "mock_rate",
+    "h": "many_workers",
 }
 WAITING = {"d"}  # spends most of its minute waiting for a rate window: runs beside the next sections
 UNTIMED = {"e"}  # measures memory, not time: a waiting section may run beside it

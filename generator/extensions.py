@@ -14,7 +14,9 @@ from .specfile import pointer, resolve_pointer
 
 _SETTING_NAME = "^[a-z][a-z0-9_]*$"
 # connect() takes these itself, so a setting may not be called so.
-RESERVED_SETTING_NAMES = frozenset({"timeout", "retry", "rate_limits", "transport", "async_transport"})
+RESERVED_SETTING_NAMES = frozenset(
+    {"timeout", "retry", "rate_limits", "transport", "async_transport", "max_response_bytes", "shared_state", "strict"}
+)
 _JSON_POINTER = {"type": "string", "pattern": "^(/[^/]+)+$"}
 _POSITIVE_NUMBER = {"type": "number", "exclusiveMinimum": 0}
 
@@ -36,6 +38,7 @@ ROOT: dict[str, dict[str, Any]] = {
         "required": ["package", "settings"],
         "properties": {
             "package": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"},
+            "env-prefix": {"type": "string", "pattern": "^[A-Z][A-Z0-9_]*[A-Z0-9]$"},
             "settings": {
                 "type": "object",
                 "required": ["base_url"],

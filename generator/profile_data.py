@@ -75,6 +75,15 @@ def settings(spec: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
+def env_prefix(spec: dict[str, Any]) -> str:
+    """`x-client.env-prefix`, else the package name less a `_client` suffix, upper-cased (`CYBERHAVEN`)."""
+    client = spec["x-client"]
+    if "env-prefix" in client:
+        return str(client["env-prefix"])
+    package = str(client["package"])
+    return package.removesuffix("_client").upper()
+
+
 def operation_table(spec: dict[str, Any]) -> list[dict[str, Any]]:
     return [
         {
@@ -119,6 +128,7 @@ def context(spec: dict[str, Any], *, name: str, spec_sha256: str) -> dict[str, A
         "version": spec["info"]["version"],
         "server_url": spec["servers"][0]["url"],
         "package": spec["x-client"]["package"],
+        "env_prefix": env_prefix(spec),
         "settings": settings(spec),
         "auth": auth(spec)[0],
         "auth_alternatives": auth(spec)[1:],

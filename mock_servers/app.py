@@ -22,6 +22,7 @@ import threading
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email.utils import formatdate
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -194,8 +195,15 @@ class MockController:
         limits = spec.extensions.get("x-rate-limits") or {}
         limit_options = dict(data.get("rate_limits") or {})
         self.count_token_exchange = bool(limit_options.get("count_token_exchange", True))
+        per_minute = limit_options.get("requests_per_minute", limits.get("requests-per-minute"))
+        if per_minute is not None and (
+            isinstance(per_minute, bool) or not isinstance(per_minute, int) or per_minute < 1
+        ):
+            raise SpecLoadError(
+                f"data file: rate_limits.requests_per_minute must be an integer >= 1, not {per_minute!r}"
+            )
         self.limiter = RateLimiter(
-            limits.get("requests-per-minute") if rate_limits else None,
+            per_minute if rate_limits else None,
             limits.get("max-concurrent-per-operation") if rate_limits else None,
             str(limit_options.get("window", "fixed")),
         )
@@ -617,9 +625,11 @@ class MockController:
     async def _send_start(
         self, send: Send, status: int, length: int, content_type: str | None, headers: Mapping[str, str]
     ) -> None:
-        """Count the response and send its status line and headers; Content-Length is the full body's."""
+        """Count the response and send its status line and headers; Content-Length is the full body's. `Date` is
+        the mock clock's: the epoch times of X-RateLimit-Reset are on it too, as a real server's Date and resets
+        share one clock (the servers in server.py leave uvicorn's own Date out)."""
         self._count(status)
-        raw_headers = [(b"content-length", str(length).encode())]
+        raw_headers = [(b"content-length", str(length).encode()), (b"date", http_date(self.clock.now()))]
         if content_type:
             raw_headers.append((b"content-type", content_type.encode()))
         raw_headers.extend((name.encode("latin-1"), value.encode("latin-1")) for name, value in headers.items())
@@ -769,6 +779,11 @@ def _finite(value: Any, name: str) -> float:
     return number
 
 
+def http_date(epoch: float) -> bytes:
+    """`epoch` as an HTTP date (whole seconds, GMT)."""
+    return formatdate(epoch, usegmt=True).encode()
+
+
 def _headers(scope: Scope) -> dict[str, str]:
     out: dict[str, str] = {}
     for raw_name, raw_value in scope.get("headers", []):
@@ -855,6 +870,7 @@ def create_app(
     validate_responses: bool = True,
     rate_limits: bool = True,
     max_request_bytes: int = MOCK_MAX_REQUEST_BYTES,
+    requests_per_minute: int | None = None,
 ) -> MockApp:
     """Build the mock of one API.
 
@@ -868,9 +884,16 @@ def create_app(
     validate_responses: check every body the mock builds against the spec (a 500 names the mismatch).
     rate_limits: enforce the spec's x-rate-limits (off for long fuzzing runs, which would mostly get 429s).
     max_request_bytes: a larger request body gets 413 (auth_plugins.defaults.MOCK_MAX_REQUEST_BYTES).
+    requests_per_minute: the per-minute budget per key instead of the spec's (the data file's
+        `rate_limits.requests_per_minute` does the same), e.g. for load that would take minutes at the real one.
     """
     spec = Spec.load(api) if not isinstance(api, Spec) else api
     loaded = load_data(spec, data)
+    if requests_per_minute is not None:
+        loaded = {
+            **loaded,
+            "rate_limits": {**(loaded.get("rate_limits") or {}), "requests_per_minute": requests_per_minute},
+        }
     name = str(loaded.get("api") or Path(spec_path(api)).stem)
     env_keys = os.environ.get(f"MOCK_{name.upper()}_KEYS")
     chosen_keys = parse_keys(keys) if keys is not None else parse_keys(env_keys) if env_keys else None

@@ -69,7 +69,10 @@ def serve_in_thread(app: Any, host: str = "127.0.0.1", port: int = 0, log_level:
     """
     sock = bound_socket(host, port)
     actual_port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level=log_level, lifespan="off", access_log=False, timeout_graceful_shutdown=5)
+    # date_header=False: the mock sends its own Date, from its clock (app.py)
+    config = uvicorn.Config(
+        app, log_level=log_level, lifespan="off", access_log=False, timeout_graceful_shutdown=5, date_header=False
+    )
     server = _Server(config)
     failure: list[BaseException] = []
 
@@ -133,6 +136,13 @@ def _parser(data: dict[str, Any] | None = None) -> argparse.ArgumentParser:
     parser.add_argument(
         "--no-rate-limits", action="store_true", help="do not enforce the spec's x-rate-limits (long fuzzing runs)"
     )
+    parser.add_argument(
+        "--requests-per-minute",
+        type=int,
+        default=None,
+        metavar="N",
+        help="per-minute budget per key instead of the spec's x-rate-limits (load that would take minutes)",
+    )
     parser.add_argument("--log-level", default="warning", help="uvicorn log level (default warning)")
     parser.add_argument("--access-log", action="store_true", help="log every request")
     return parser
@@ -154,6 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             header_values=header_values or None,
             validate_responses=not args.no_validate_responses,
             rate_limits=not args.no_rate_limits,
+            requests_per_minute=args.requests_per_minute,
         )
     except SpecLoadError as exc:
         print(f"mock: {exc}", file=sys.stderr)
@@ -184,7 +195,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"mock {mock.api} listening on http://{shown}:{port}", flush=True)
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     config = uvicorn.Config(
-        app, log_level=args.log_level, lifespan="off", access_log=args.access_log, timeout_graceful_shutdown=5
+        app,
+        log_level=args.log_level,
+        lifespan="off",
+        access_log=args.access_log,
+        timeout_graceful_shutdown=5,
+        date_header=False,  # the mock sends its own Date, from its clock (app.py)
     )
     server = _CliServer(config)
     try:

@@ -14,16 +14,16 @@ from __future__ import annotations
 
 import math
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 import httpx
 from attrs import field, frozen
 from attrs.validators import ge, optional
 
-from auth_plugins.errors import server_retry_delay
+from auth_plugins.errors import rate_limit_reset, server_retry_delay
 from auth_plugins.secrets import Secret
 
-__all__ = ["InFlightCap", "RequestBudget", "ServerBudget", "SharedState", "Token", "TokenStore"]
+__all__ = ["InFlightCap", "RequestBudget", "Send", "ServerBudget", "SharedState", "Token", "TokenStore"]
 
 
 @frozen(repr=False)
@@ -42,8 +42,9 @@ class TokenStore(Protocol):
 
         token = store.get()
         if token is None:
-            with store.exchange_lock():       # one exchange at a time, across every process sharing the store
-                token = store.get()           # re-checked once held: another worker may have exchanged meanwhile
+            with store.exchange_lock(timeout) as held:  # one exchange at a time, across every process sharing it
+                if not held: ...                         # the caller's deadline came first
+                token = store.get()                      # re-checked once held: another worker may have exchanged
                 if token is None:
                     token = store.put(exchange(), renew_in=lifetime - margin)
         ... on a 401 with `token`: store.invalidate(token), then the same again
@@ -58,6 +59,10 @@ class TokenStore(Protocol):
 
     async def aget(self) -> Token | None: ...
 
+    def cached(self) -> Token | None:
+        """`get()` from this process's copy only, without any I/O (for a caller that must not wait)."""
+        ...
+
     def put(self, value: str, *, renew_in: float) -> Token:
         """Store a new token, kept for `renew_in` seconds from now (shorter than its lifetime), and return it."""
         ...
@@ -71,11 +76,12 @@ class TokenStore(Protocol):
 
     async def ainvalidate(self, token: Token) -> bool: ...
 
-    def exchange_lock(self) -> AbstractContextManager[None]:
-        """Held while exchanging the key for a token."""
+    def exchange_lock(self, timeout: float | None = None) -> AbstractContextManager[bool]:
+        """Held while exchanging the key for a token. Yields False when it could not be had within `timeout`
+        seconds (None: no limit); the block then runs without it and must not exchange."""
         ...
 
-    def aexchange_lock(self) -> AbstractAsyncContextManager[None]: ...
+    def aexchange_lock(self, timeout: float | None = None) -> AbstractAsyncContextManager[bool]: ...
 
 
 @frozen
@@ -83,23 +89,29 @@ class ServerBudget:
     """What a response's rate-limit headers say about the key's budget at the server.
 
     `remaining`: sends the server still allows in its window (X-RateLimit-Remaining);
+    `reset`: seconds until that window resets (X-RateLimit-Reset, epoch seconds or seconds from now);
     `wait`: seconds every sender on the key should wait (a 429's Retry-After or X-RateLimit-Reset, or the reset
     when the server says nothing remains).
+
+    Epoch times are read against the server's own clock when the response has a `Date` header (so a client whose
+    clock is off still waits as long as the server means), else against `now`, the client's wall clock.
     """
 
     remaining: int | None = field(default=None, validator=optional(ge(0)))
+    reset: float | None = field(default=None, validator=optional(ge(0.0)))
     wait: float | None = field(default=None, validator=optional(ge(0.0)))
 
     @classmethod
     def from_headers(cls, headers: httpx.Headers, status_code: int, *, now: float) -> ServerBudget | None:
         """The hint in a response's headers, or None when they give none. `now`: the wall clock (time.time())."""
         remaining = _count(headers.get("x-ratelimit-remaining"))
+        reset = rate_limit_reset(headers, now=now)
         exhausted = status_code == 429 or remaining == 0
         # A 429 and "nothing remains" mean the same; server_retry_delay reads the reset of either.
         wait = server_retry_delay(headers, 429, now=now) if exhausted else None
         if remaining is None and wait is None:
             return None
-        return cls(remaining=remaining, wait=wait)
+        return cls(remaining=remaining, reset=reset, wait=wait)
 
 
 def _count(value: str | None) -> int | None:
@@ -112,24 +124,48 @@ def _count(value: str | None) -> int | None:
     return max(0, int(number)) if math.isfinite(number) else None
 
 
+@frozen
+class Send:
+    """One send a RequestBudget granted. Hand it back once, with what the server answered: `settle(send, ...)`.
+
+    `seq`: the number of the send among all the key's sends; `ahead`: how many granted sends were still unanswered
+    when this one was granted. Together they bound what the server cannot have counted yet when it answered this
+    send (see RequestBudget.settle). `shared`: granted by the Redis side (else by an in-process one)."""
+
+    id: str
+    seq: int
+    ahead: int
+    shared: bool = False
+
+
 class RequestBudget(Protocol):
-    """At most `per_window` sends of one key in any `window_seconds` (a moving window)."""
+    """At most `per_window` sends of one key in any `window_seconds` (a moving window) while the server says
+    nothing; what the server says (ServerBudget) once it does.
+
+    While the server reports what remains of its window and when that resets, the budget follows it instead of its
+    own clock: never more sends before the reset than the server has left (less the sends it cannot have counted
+    yet), none at all once it said nothing remains, and a new window's worth once it reset, learnt from the answer
+    to one send that goes first (the server may count in fixed windows or in a moving one). A server that stops
+    reporting is followed by the own moving window again."""
 
     per_window: int
     window_seconds: int
 
-    def try_acquire(self) -> float | None:
-        """Record one send if the window has room and the server asked for no wait: None. Else nothing is
-        recorded and the result is the seconds until there may be room; the caller sleeps and asks again."""
+    def try_acquire(self) -> Send | float:
+        """Grant one send if the budget has room and the server asked for no wait: a Send, to be settled once
+        answered. Else nothing is granted and the result is the seconds until there may be room; the caller sleeps
+        (at most that long) and asks again."""
         ...
 
-    async def atry_acquire(self) -> float | None: ...
+    async def atry_acquire(self) -> Send | float: ...
 
-    def follow_server(self, budget: ServerBudget) -> None:
-        """Align with what the server said: never send more than it has left, and wait as long as it asks."""
+    def settle(self, send: Send, server: ServerBudget | None) -> None:
+        """`send` is over: answered (`server`: what the answer's headers said; `ServerBudget()` when they said
+        nothing), or never sent or never answered (`server` None). Align with the server, and stop counting `send`
+        as unanswered."""
         ...
 
-    async def afollow_server(self, budget: ServerBudget) -> None: ...
+    async def asettle(self, send: Send, server: ServerBudget | None) -> None: ...
 
 
 class InFlightCap(Protocol):
@@ -137,13 +173,15 @@ class InFlightCap(Protocol):
 
     limit: int
 
-    def hold(self) -> AbstractContextManager[None]:
-        """One in-flight slot, held while the block runs; waits for a free one first."""
+    def hold(self, timeout: float | None = None) -> AbstractContextManager[bool]:
+        """One in-flight slot, held while the block runs; waits for a free one first, at most `timeout` seconds
+        (None: no limit). Yields True when held, False when none came free in time (the block then holds none)."""
         ...
 
-    def ahold(self) -> AbstractAsyncContextManager[None]: ...
+    def ahold(self, timeout: float | None = None) -> AbstractAsyncContextManager[bool]: ...
 
 
+@runtime_checkable
 class SharedState(Protocol):
     """Where the state of each key lives. The same arguments give the same object, so every client of a process
     that uses one `SharedState` shares it."""

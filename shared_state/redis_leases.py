@@ -8,7 +8,8 @@ a worker killed while holding one (SIGKILL, OOM, a lost host) stops renewing it:
 at most `lease_seconds`, without waiting for traffic to stop. Release is one ZREM (atomic by itself).
 
 Inside a process, threads and tasks first queue on an aiologic semaphore of the same size (no process ever
-needs more than `limit` leases), so only that many of them ask Redis. Redis unusable: a local semaphore of
+needs more than `limit` leases), so only that many of them ask Redis. A holder with a deadline (`timeout`) waits
+no longer than that, in the queue and for a lease together. Redis unusable: a local semaphore of
 `limit // workers` slots (at least 1) in each process; a lease taken before the outage expires by itself.
 
 Hand-written: no maintained Python library offers a lease semaphore on Redis that survives a killed holder.
@@ -30,7 +31,7 @@ from typing import Final
 import aiologic
 
 from .health import UNAVAILABLE
-from .in_process import check_limits
+from .in_process import aheld, check_limits, held
 from .redis_connection import RedisConnection
 
 __all__ = ["LeaseKeeper", "RedisInFlightCap"]
@@ -75,6 +76,9 @@ end
 return lost
 """
 )
+
+
+_FALLBACK: Final = "fallback"  # _acquire's answer while Redis is unusable: take a slot of the in-process fallback
 
 
 def _lease_ms(connection: RedisConnection) -> int:
@@ -160,57 +164,82 @@ class RedisInFlightCap:
         return f"RedisInFlightCap({self._connection.where!r}, operation={self.operation!r}, limit={self.limit})"
 
     @contextmanager
-    def hold(self) -> Iterator[None]:
-        with self._gate:
-            lease = self._acquire()
+    def hold(self, timeout: float | None = None) -> Iterator[bool]:
+        until = None if timeout is None else time.monotonic() + timeout
+        with held(self._gate, timeout) as in_gate:
+            lease = self._acquire(until) if in_gate else None
+            if lease is _FALLBACK:
+                with held(self._fallback, _left(until)) as fallback_slot:
+                    yield fallback_slot
+                return
             if lease is None:
-                with self._fallback:
-                    yield
+                yield False
                 return
             try:
-                yield
+                yield True
             finally:
                 self._keeper.discard(self._key, lease)
                 self._connection.health.run(lambda: self._connection.client.zrem(self._key, lease))
 
     @asynccontextmanager
-    async def ahold(self) -> AsyncIterator[None]:
-        async with self._gate:
-            lease = await self._aacquire()
+    async def ahold(self, timeout: float | None = None) -> AsyncIterator[bool]:  # noqa: ASYNC109
+        until = None if timeout is None else time.monotonic() + timeout
+        async with aheld(self._gate, timeout) as in_gate:
+            lease = await self._aacquire(until) if in_gate else None
+            if lease is _FALLBACK:
+                async with aheld(self._fallback, _left(until)) as fallback_slot:
+                    yield fallback_slot
+                return
             if lease is None:
-                async with self._fallback:
-                    yield
+                yield False
                 return
             try:
-                yield
+                yield True
             finally:
                 self._keeper.discard(self._key, lease)
                 client = self._connection.loop().client
                 await self._connection.health.arun(lambda: client.zrem(self._key, lease))
 
-    def _acquire(self) -> str | None:
-        """A lease id once one is free; None when Redis is unusable (the caller takes a fallback slot)."""
+    def _acquire(self, until: float | None) -> str | None:
+        """A lease id once one is free; _FALLBACK when Redis is unusable (the caller takes a fallback slot); None
+        when none came free before `until` (time.monotonic())."""
         lease = uuid.uuid4().hex
         script = self._connection.script(ACQUIRE)
         args: list[str | int] = [self.limit, _lease_ms(self._connection), lease]
         while True:
             acquired = self._connection.health.run(lambda: script(keys=[self._key], args=args))
             if acquired is UNAVAILABLE:
-                return None
+                return _FALLBACK
             if acquired:
                 self._keeper.add(self._key, lease)
                 return lease
-            time.sleep(self._connection.settings.poll_seconds)
+            left = _left(until)
+            if left is not None and left <= 0:
+                return None
+            time.sleep(self._pause(left))
 
-    async def _aacquire(self) -> str | None:
+    async def _aacquire(self, until: float | None) -> str | None:
         lease = uuid.uuid4().hex
         script = self._connection.loop().script(ACQUIRE)
         args: list[str | int] = [self.limit, _lease_ms(self._connection), lease]
         while True:
             acquired = await self._connection.health.arun(lambda: script(keys=[self._key], args=args))
             if acquired is UNAVAILABLE:
-                return None
+                return _FALLBACK
             if acquired:
                 self._keeper.add(self._key, lease)
                 return lease
-            await asyncio.sleep(self._connection.settings.poll_seconds)
+            left = _left(until)
+            if left is not None and left <= 0:
+                return None
+            await asyncio.sleep(self._pause(left))
+
+    def _pause(self, left: float | None) -> float:
+        """How long to wait before asking again: `poll_seconds`, or what is left of the caller's time if less."""
+        poll: float = self._connection.settings.poll_seconds
+        return poll if left is None else min(left, poll)
+
+
+def _left(until: float | None) -> float | None:
+    """Seconds until `until` (time.monotonic()), never below zero; None for no limit."""
+    return None if until is None else max(0.0, until - time.monotonic())

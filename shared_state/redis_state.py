@@ -1,22 +1,21 @@
 """`RedisState`: each key's token, budget and in-flight caps on a Redis or Valkey server, shared by every process
-(and host) that points at it; `open_shared_state()`: a URL (or None) to a SharedState.
+(and host) that points at it.
 
 See redis_token.py, redis_budget.py and redis_leases.py for each piece, health.py for what happens while the
-server is unusable, and README.md beside this file for running many workers.
+server is unusable, and README.md, "Running many workers", for how to run many workers.
 """
 
 from __future__ import annotations
 
 from auth_plugins import defaults
 
-from .in_process import InProcessState, Memo
-from .interfaces import SharedState
+from .in_process import Memo
 from .redis_budget import RedisRequestBudget
 from .redis_connection import RedisConnection, RedisSettings
 from .redis_leases import LeaseKeeper, RedisInFlightCap
 from .redis_token import RedisTokenStore
 
-__all__ = ["RedisState", "open_shared_state"]
+__all__ = ["RedisState"]
 
 
 class RedisState:
@@ -102,16 +101,3 @@ class RedisState:
     async def aclose(self) -> None:
         """Close the connections of the running event loop."""
         await self.connection.aclose()
-
-
-def open_shared_state(
-    shared_state: str | SharedState | None, *, workers: int = defaults.SHARED_STATE_WORKERS
-) -> SharedState:
-    """What `connect(shared_state=...)` takes, as a SharedState: None or a blank string give InProcessState,
-    a URL gives RedisState(url, workers=workers), a SharedState object is used as it is (so many clients of a
-    process can share one, and its connections)."""
-    if shared_state is None:
-        return InProcessState()
-    if isinstance(shared_state, str):
-        return RedisState(shared_state.strip(), workers=workers) if shared_state.strip() else InProcessState()
-    return shared_state

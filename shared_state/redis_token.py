@@ -7,7 +7,8 @@ token lifetime.
   clock, so hosts whose clocks differ agree), and reads Redis again only when its copy is due or dropped.
 - The exchange lock is the process's own lock (threads and tasks queue there), then a redis-py lock with a
   timeout (`lock_seconds`: a holder that dies frees it that long after at most). A caller that waited that long
-  without getting it goes on without it (at worst one extra exchange): never a hang.
+  without getting it goes on without it (at worst one extra exchange): never a hang. A caller with a deadline
+  (`timeout`) waits no longer than that for either lock, and is told it did not get it.
 - `invalidate()` is a compare-and-delete in one Lua script: only the token the caller saw is dropped.
 - Redis unusable: the process's copy and lock alone (see health.py); each process then exchanges for itself.
 """
@@ -15,6 +16,7 @@ token lifetime.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from typing import Final, TypedDict
@@ -74,6 +76,9 @@ class RedisTokenStore:
         found = await self._connection.health.arun(self._aread)
         return None if found is UNAVAILABLE or found is None else self._local.put(found[0], renew_in=found[1])
 
+    def cached(self) -> Token | None:
+        return self._local.get()
+
     def _read(self) -> tuple[str, float] | None:
         with self._connection.client.pipeline(transaction=False) as pipe:
             pipe.get(self._key)
@@ -120,36 +125,53 @@ class RedisTokenStore:
     # -- exchange lock --
 
     @contextmanager
-    def exchange_lock(self) -> Iterator[None]:
-        with self._local.exchange_lock():
-            lock = self._connection.client.lock(self._lock_key, **self._lock_options())
+    def exchange_lock(self, timeout: float | None = None) -> Iterator[bool]:
+        started = time.monotonic()
+        with self._local.exchange_lock(timeout) as held:
+            if not held:
+                yield False
+                return
+            options = self._lock_options(_left(timeout, started))
+            lock = self._connection.client.lock(self._lock_key, **options)
             acquired = self._connection.health.run(lock.acquire)
             if acquired is False:
+                if options["blocking_timeout"] < self._connection.settings.lock_seconds:
+                    yield False  # the caller's deadline came before the lock's own expiry
+                    return
                 self._waited_too_long()
             try:
-                yield
+                yield True
             finally:
                 if acquired is True:
                     self._connection.health.run(lambda: _release(lock))
 
     @asynccontextmanager
-    async def aexchange_lock(self) -> AsyncIterator[None]:
-        async with self._local.aexchange_lock():
-            lock = self._connection.loop().client.lock(self._lock_key, **self._lock_options())
+    async def aexchange_lock(self, timeout: float | None = None) -> AsyncIterator[bool]:  # noqa: ASYNC109
+        started = time.monotonic()
+        async with self._local.aexchange_lock(timeout) as held:
+            if not held:
+                yield False
+                return
+            options = self._lock_options(_left(timeout, started))
+            lock = self._connection.loop().client.lock(self._lock_key, **options)
             acquired = await self._connection.health.arun(lock.acquire)
             if acquired is False:
+                if options["blocking_timeout"] < self._connection.settings.lock_seconds:
+                    yield False
+                    return
                 self._waited_too_long()
             try:
-                yield
+                yield True
             finally:
                 if acquired is True:
                     await self._connection.health.arun(lambda: _arelease(lock))
 
-    def _lock_options(self) -> _LockOptions:
+    def _lock_options(self, left: float | None) -> _LockOptions:
         settings = self._connection.settings
         return {
             "timeout": settings.lock_seconds,  # the lock's own expiry: a dead holder frees it after this
-            "blocking_timeout": settings.lock_seconds,  # a waiter gives up after as long
+            # a waiter gives up after as long, or when its deadline comes first
+            "blocking_timeout": settings.lock_seconds if left is None else min(settings.lock_seconds, left),
             "sleep": settings.poll_seconds,
             "thread_local": False,  # one Lock object per holding; its token needs no thread-local storage
         }
@@ -160,6 +182,11 @@ class RedisTokenStore:
             self._connection.settings.lock_seconds,
             self._connection.where,
         )
+
+
+def _left(timeout: float | None, started: float) -> float | None:
+    """What is left of `timeout` seconds counted from `started` (time.monotonic()); None for no limit."""
+    return None if timeout is None else max(0.0, timeout - (time.monotonic() - started))
 
 
 def _found(value: bytes | None, ttl_ms: int) -> tuple[str, float] | None:

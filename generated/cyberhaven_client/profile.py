@@ -79,4 +79,5 @@ PROFILE = ApiProfile(
         payload="/resources",
         operations=frozenset(["get_event_details", "get_event_lineage", "list_endpoints", "list_incidents"]),
     ),
+    env_prefix="CYBERHAVEN",
 )

@@ -9,6 +9,7 @@ from auth_plugins.connect import resolve
 from auth_plugins.profile import RateLimits
 from auth_plugins.resilience import RetryPolicy
 from client_runtime.resources import async_twin
+from shared_state.interfaces import SharedState
 
 from .profile import PROFILE
 from .resources import AsyncSevco, Sevco
@@ -27,6 +28,7 @@ def connect(
     async_transport: httpx.AsyncBaseTransport | None = None,
     max_response_bytes: int | None = None,
     strict: bool = False,
+    shared_state: str | SharedState | None = None,
 ) -> Sevco:
     """Return a `Sevco`: the Sevco API as resources (`client.<resource>.<method>(...)`), also a
     `Client` to pass as `client=` to any function under `api/`. Close it, or use it in a `with` block.
@@ -49,6 +51,10 @@ def connect(
         strict: raise MalformedResponseError when a response does not fit its model (a null, an unlisted
             enum value, a wrong type), naming the JSON pointer; by default such values are kept as sent
             and logged once per model and field on the `client_runtime.parsing` logger.
+        shared_state: where the key's token, per-minute budget and in-flight slots live, for many workers on one
+            key: a Redis/Valkey URL (`redis://host:6379/0`, `rediss://...`), or a SharedState (shared_state.RedisState
+            to set its knobs, or to share it between clients). (env: SEVCO_SHARED_STATE_URL; default:
+            this process). See README.md, "Running many workers".
 
     Raises:
         ConfigurationError: a required setting is missing or empty, or base_url is plain http to a non-loopback host.
@@ -67,6 +73,7 @@ def connect(
         transport=transport,
         async_transport=async_transport,
         max_response_bytes=max_response_bytes,
+        shared_state=shared_state,
     )
     return Sevco(
         base_url=connection.base_url,

@@ -227,4 +227,5 @@ PROFILE = ApiProfile(
             extra_headers={"x-sevco-target-org": "org_id"},
         ),
     ),
+    env_prefix="SEVCO",
 )

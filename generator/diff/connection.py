@@ -1,11 +1,13 @@
 """Changes to how callers connect: security schemes and requirements, servers, and `x-client` (the package
-name and the settings of connect(), with their environment variables and defaults)."""
+name, the prefix of the runtime's own environment variables, and the settings of connect(), with their
+environment variables and defaults)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
 
+from ..profile_data import env_prefix
 from ..specfile import pointer
 from .changes import Change
 
@@ -114,6 +116,13 @@ def _client(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
     if before.get("package") != after.get("package"):
         summary = f"package {before.get('package')} renamed {after.get('package')}"
         yield Change("package-renamed", summary, "/x-client/package", "/x-client/package")
+    if "package" in before and "package" in after and env_prefix(old) != env_prefix(new):
+        summary = (
+            f"environment prefix {env_prefix(old)}_ -> {env_prefix(new)}_ (e.g. {env_prefix(old)}_SHARED_STATE_URL)"
+        )
+        at_old = "/x-client/env-prefix" if "env-prefix" in before else "/x-client/package"
+        at_new = "/x-client/env-prefix" if "env-prefix" in after else "/x-client/package"
+        yield Change("env-prefix-changed", summary, at_old, at_new)
     old_settings, new_settings = before.get("settings", {}), after.get("settings", {})
     holder = "/x-client/settings"
     for name in sorted(old_settings.keys() - new_settings.keys()):

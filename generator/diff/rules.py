@@ -131,6 +131,7 @@ RULES: dict[str, Rule] = {
     "security-scheme-header-renamed": Rule(NON, "the client sends the credential under the new header by itself"),
     "server-changed": Rule(POSSIBLY, "connect() without base_url now reaches another URL"),
     "package-renamed": Rule(BREAKING, "every import of the package changes"),
+    "env-prefix-changed": Rule(BREAKING, "deployments set <PREFIX>_SHARED_STATE_URL; the old name is no longer read"),
     "setting-added": Rule(NON, "a new connect() argument with a default", adds=True),
     "setting-added-required": Rule(BREAKING, "connect() raises ConfigurationError until it is set"),
     "setting-removed": Rule(BREAKING, "connect() rejects the argument; its environment variable is ignored"),

@@ -131,6 +131,10 @@ def test_the_body_is_read_if_it_was_not() -> None:
 NOW = 1_700_000_000.0
 
 
+def _http_date(epoch: float) -> str:
+    return format_datetime(datetime.fromtimestamp(epoch, UTC), usegmt=True)
+
+
 @pytest.mark.parametrize(
     ("status", "headers", "expected"),
     [
@@ -144,6 +148,12 @@ NOW = 1_700_000_000.0
         (503, {"X-RateLimit-Reset": str(int(NOW + 9))}, None),  # only a 429 is about the rate limit
         (429, {"Retry-After": "soon"}, None),
         (429, {}, None),
+        # the server's clock, when it says (Date), is the one its epoch times are on: ours may be off by minutes
+        (429, {"X-RateLimit-Reset": str(int(NOW + 9)), "Date": _http_date(NOW - 120)}, 129.0),
+        (429, {"Retry-After": _http_date(NOW + 12), "Date": _http_date(NOW + 600)}, 0.0),
+        (429, {"Retry-After": _http_date(NOW + 12), "Date": _http_date(NOW + 2)}, 10.0),
+        (429, {"X-RateLimit-Reset": "4", "Date": _http_date(NOW - 120)}, 4.0),  # seconds from now: no clock
+        (429, {"X-RateLimit-Reset": str(int(NOW + 9)), "Date": "yesterday"}, 9.0),  # unreadable: our clock
     ],
 )
 def test_server_retry_delay(status: int, headers: dict[str, str], expected: float | None) -> None:

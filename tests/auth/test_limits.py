@@ -18,6 +18,7 @@ from auth_plugins import (
     ResilientTransport,
     RetryPolicy,
 )
+from shared_state import Send
 
 from .fakes import EXCHANGE_PROFILE
 
@@ -63,7 +64,9 @@ class Server:
         return self._leave()
 
 
-def transports(server: Server, limiter: RequestLimiter) -> tuple[ResilientTransport, AsyncResilientTransport]:
+def transports(
+    server: Server | ReportingServer, limiter: RequestLimiter
+) -> tuple[ResilientTransport, AsyncResilientTransport]:
     policy = RetryPolicy(max_attempts=1)
     return (
         ResilientTransport(httpx.MockTransport(server.handle), profile=EXCHANGE_PROFILE, retry=policy, limiter=limiter),
@@ -172,26 +175,70 @@ async def test_the_per_minute_budget_is_shared_by_sync_and_async() -> None:
     assert time.monotonic() - started >= 0.95
 
 
+class ReportingServer:
+    """A server with its own per-window budget (fixed windows, or a moving one) that says what is left and when
+    it resets (X-RateLimit-Remaining / -Reset, in seconds from now) and answers 429 beyond it."""
+
+    def __init__(self, per_window: int, seconds: float, *, moving: bool) -> None:
+        self.per_window, self.seconds, self.moving = per_window, seconds, moving
+        self.lock = threading.Lock()
+        self.sent: list[float] = []
+        self.rejected = 0
+
+    def _window(self, now: float) -> tuple[list[float], float]:
+        """The sends the server counts now, and when that count next drops."""
+        if self.moving:
+            counted = [t for t in self.sent if t > now - self.seconds]
+            return counted, (counted[0] + self.seconds if counted else now)
+        start = now // self.seconds * self.seconds
+        return [t for t in self.sent if t >= start], start + self.seconds
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        with self.lock:
+            now = time.monotonic()
+            counted, reset = self._window(now)
+            if len(counted) >= self.per_window:
+                self.rejected += 1
+                return httpx.Response(429, headers={"Retry-After": f"{reset - now:.3f}"})
+            self.sent.append(now)
+            left = self.per_window - len(counted) - 1
+            headers = {"X-RateLimit-Remaining": str(left), "X-RateLimit-Reset": f"{reset - now:.3f}"}
+        return httpx.Response(200, headers=headers, json={"ok": True})
+
+    async def ahandle(self, request: httpx.Request) -> httpx.Response:
+        return self.handle(request)
+
+
+@pytest.mark.parametrize("moving", [False, True], ids=["fixed windows", "moving window"])
+def test_the_budget_follows_the_servers_window_not_only_its_own(moving: bool) -> None:
+    """The server allows 5 a second; the client's own budget is 5 a minute. Told what the server has left and when
+    it resets, the client sends 15 in about 2 s without a single 429 (alone, its own window would need 2 minutes)."""
+    server = ReportingServer(5, 1.0, moving=moving)
+    sync, _ = transports(server, RequestLimiter(RateLimits(requests_per_minute=5), "k"))
+    started = time.monotonic()
+    with httpx.Client(transport=sync) as client, ThreadPoolExecutor(max_workers=5) as pool:
+        statuses = list(pool.map(lambda _: get(client), range(15)))
+    elapsed = time.monotonic() - started
+    assert statuses == [200] * 15
+    assert server.rejected == 0  # never sent while the server had nothing left (max_attempts=1: none retried)
+    assert elapsed < 15  # followed the server's window, not a minute of its own
+
+
 def test_the_wait_is_the_time_left_in_the_window_margin_included() -> None:
-    delays: list[float] = []
-
-    def sleep(seconds: float) -> None:
-        delays.append(seconds)
-        time.sleep(seconds)
-
-    limiter = RequestLimiter(RateLimits(requests_per_minute=2), "k", window_seconds=1, margin_seconds=1, sleep=sleep)
-    for _ in range(3):
-        with limiter.slot("op"):
-            pass
-    assert 1.8 <= delays[0] <= 2.0  # the 2 s window (1 s + 1 s margin) less the moments already gone
-    assert sum(delays) <= 2.1
+    limiter = RequestLimiter(RateLimits(requests_per_minute=2), "k", window_seconds=1, margin_seconds=1)
+    sends = [limiter.take_budget() for _ in range(2)]
+    assert all(isinstance(send, Send) for send in sends)
+    wait = limiter.take_budget()
+    assert isinstance(wait, float)
+    assert 1.8 <= wait <= 2.0  # the 2 s window (1 s + 1 s margin) less the moments already gone
 
 
 def test_no_declared_limit_means_no_limit() -> None:
     limiter = RequestLimiter(RateLimits(), "k")
     for _ in range(1000):
-        with limiter.slot("op"):
-            pass
+        assert limiter.take_budget() is None
+        with limiter.slot("op", timeout=0) as held:
+            assert held
 
 
 @pytest.mark.parametrize("limits", [RateLimits(requests_per_minute=0), RateLimits(max_concurrent_per_operation=0)])

@@ -152,6 +152,10 @@ def _drop_environment_variable(spec: dict[str, Any]) -> None:
     spec["x-client"]["settings"]["api_key"]["env"] = ["SEVCO_API_TOKEN"]
 
 
+def _change_environment_prefix(spec: dict[str, Any]) -> None:
+    spec["x-client"]["env-prefix"] = "SEVCO_ASSETS"
+
+
 def _change_server(spec: dict[str, Any]) -> None:
     spec["servers"][0]["url"] = "https://api.eu.sev.co"
 
@@ -415,6 +419,11 @@ CATALOGUE: dict[str, Case] = {
                 "/x-client/settings/api_key/env",
             )
         },
+    ),
+    "environment prefix changed": Case(
+        "sevco",
+        _change_environment_prefix,
+        {("env-prefix-changed", BREAKING, "/x-client/package", "/x-client/env-prefix")},
     ),
     "default server changed": Case(
         "sevco",

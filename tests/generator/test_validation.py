@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
+from generator.profile_data import env_prefix
 from generator.specfile import SpecError, load, spec_path
 from generator.validate import operations, validate_file
 
@@ -96,3 +97,25 @@ def test_example_that_does_not_fit_its_schema_is_rejected(tmp_path: Path) -> Non
     problems = dict(_problems(_write(tmp_path, spec)))
     where = "/paths/~1v1~1admin~1org/get/responses/200/content/application~1json/example/orgs/0/mfa_enabled"
     assert "example does not fit its schema" in problems[where]
+
+
+@pytest.mark.parametrize("prefix", ["sevco", "SEVCO_", "9SEVCO", "SEV CO", ""])
+def test_an_environment_prefix_that_is_not_an_upper_case_name_is_rejected(tmp_path: Path, prefix: str) -> None:
+    spec = load(spec_path("sevco"))
+    spec["x-client"]["env-prefix"] = prefix
+    problems = dict(_problems(_write(tmp_path, spec)))
+    assert "does not match" in problems["/x-client/env-prefix"]
+
+
+def test_the_environment_prefix_defaults_to_the_package_name() -> None:
+    spec = load(spec_path("cyberhaven"))
+    assert env_prefix(spec) == "CYBERHAVEN"
+    spec["x-client"]["env-prefix"] = "CH"
+    assert env_prefix(spec) == "CH"
+
+
+def test_shared_state_is_connects_own_argument_not_a_setting_name(tmp_path: Path) -> None:
+    spec = load(spec_path("sevco"))
+    spec["x-client"]["settings"]["shared_state"] = {"env": ["SEVCO_SHARED"]}
+    problems = dict(_problems(_write(tmp_path, spec)))
+    assert "/x-client/settings" in problems

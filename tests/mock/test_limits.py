@@ -7,8 +7,10 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
+import pytest
 
 from mock_servers import MockClock, create_app, serve_in_thread
+from mock_servers.spec import SpecLoadError
 
 from .conftest import SEVCO_HEADERS, Served, bearer
 
@@ -132,3 +134,25 @@ def test_rate_limits_can_be_switched_off_for_long_runs() -> None:
         statuses = {client.post("/v2/endpoints/list", json={}, headers=headers).status_code for _ in range(100)}
     assert statuses == {200}
     assert app.state.mock.stats()["rate_limited"] == 0
+
+
+def test_the_per_minute_budget_can_be_raised_and_dates_are_on_the_mock_clock() -> None:
+    """For load that would take minutes at the spec's 60: the data file's `requests_per_minute` (or
+    `create_app(requests_per_minute=...)`, `--requests-per-minute`). Every answer's Date is the mock's clock, the
+    clock of its X-RateLimit-Reset epochs, however far that clock is from the real one."""
+    clock = MockClock(start=MINUTE + 1, frozen=True)
+    app = create_app("cyberhaven", clock=clock, requests_per_minute=100)
+    with serve_in_thread(app) as url, httpx.Client(base_url=url) as client:
+        headers = bearer(client)
+        answers = [client.post("/v2/endpoints/list", json={}, headers=headers) for _ in range(99)]
+        refused = client.post("/v2/endpoints/list", json={}, headers=headers)
+    assert [answer.status_code for answer in answers] == [200] * 99 and refused.status_code == 429
+    assert answers[0].headers["x-ratelimit-remaining"] == "98"
+    assert answers[0].headers["date"] == "Fri, 15 Jan 2027 08:00:01 GMT"  # MINUTE + 1 on the mock's clock
+    assert answers[0].headers.get_list("date") == [answers[0].headers["date"]]  # uvicorn's own Date left out
+
+
+@pytest.mark.parametrize("value", [0, -5, "many", True])
+def test_a_per_minute_budget_that_is_not_a_positive_integer_is_refused(value: object) -> None:
+    with pytest.raises(SpecLoadError, match="requests_per_minute"):
+        create_app("cyberhaven", data={"rate_limits": {"requests_per_minute": value}})

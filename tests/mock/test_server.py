@@ -123,6 +123,23 @@ def test_cli_no_rate_limits() -> None:
     assert statuses == {200}  # past the spec's 60 per minute
 
 
+def test_cli_requests_per_minute() -> None:
+    process, url, _ = _start("cyberhaven", "--port", "0", "--requests-per-minute", "1000")
+    try:
+        _wait_ready(url)
+        with httpx.Client(base_url=url) as client:
+            token = client.post("/v2/auth/token/access", json={"api_key": "cyberhaven-test-key"}).json()
+            headers = {"Authorization": f"Bearer {token['access_token']}"}
+            answers = [client.get("/v2/incidents", headers=headers) for _ in range(70)]
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=15)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert {answer.status_code for answer in answers} == {200}  # past the spec's 60 per minute
+    assert int(answers[-1].headers["x-ratelimit-remaining"]) > 800  # of 1000
+
+
 def test_cli_refuses_a_missing_spec() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "mock_servers", "no-such-api", "--port", "0"],

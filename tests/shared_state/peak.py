@@ -10,8 +10,8 @@ from contextlib import AbstractAsyncContextManager, AbstractContextManager
 
 
 async def most_inside(
-    hold: Callable[[], AbstractContextManager[None]],
-    ahold: Callable[[], AbstractAsyncContextManager[None]] | None = None,
+    hold: Callable[[], AbstractContextManager[object]],
+    ahold: Callable[[], AbstractAsyncContextManager[object]] | None = None,
     *,
     threads: int = 3,
     tasks: int = 3,
@@ -52,6 +52,6 @@ async def most_inside(
     return most[0]
 
 
-def most_inside_threads(hold: Callable[[], AbstractContextManager[None]], threads: int = 3) -> int:
+def most_inside_threads(hold: Callable[[], AbstractContextManager[object]], threads: int = 3) -> int:
     """`most_inside` with threads only, for a sync test (0.1 s each)."""
     return asyncio.run(most_inside(hold, threads=threads, tasks=0, seconds=0.1))

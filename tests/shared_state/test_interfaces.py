@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from auth_plugins import ConfigurationError
-from shared_state import InProcessState, RedisState, ServerBudget, SharedState, open_shared_state
+from shared_state import InProcessState, RedisState, RequestBudget, Send, ServerBudget, SharedState, open_shared_state
 
 from .conftest import FINGERPRINT, KEY
 from .peak import most_inside
@@ -82,46 +82,137 @@ def test_another_process_sees_the_token_and_its_invalidation(
 # -- the per-minute budget --
 
 
+def granted(budget: RequestBudget, tries: int) -> list[Send]:
+    """The sends `tries` asks granted (without waiting)."""
+    return [send for send in (budget.try_acquire() for _ in range(tries)) if isinstance(send, Send)]
+
+
+def wait_of(answer: Send | float) -> float:
+    assert isinstance(answer, float), answer
+    return answer
+
+
 def test_the_budget_is_a_moving_window(any_state: SharedState) -> None:
     budget = any_state.request_budget(FINGERPRINT, per_window=3, window_seconds=1)
-    assert [budget.try_acquire() for _ in range(3)] == [None, None, None]
-    wait = budget.try_acquire()
-    assert wait is not None and 0 < wait <= 1
+    assert len(granted(budget, 3)) == 3
+    wait = wait_of(budget.try_acquire())
+    assert 0 < wait <= 1
     time.sleep(wait + 0.01)
-    assert budget.try_acquire() is None
+    assert isinstance(budget.try_acquire(), Send)
 
 
 async def test_the_async_budget_shares_the_sync_window(any_state: SharedState) -> None:
     budget = any_state.request_budget(FINGERPRINT, per_window=3, window_seconds=1)
-    assert budget.try_acquire() is None
-    assert [await budget.atry_acquire() for _ in range(2)] == [None, None]
-    assert await budget.atry_acquire() is not None
-    assert budget.try_acquire() is not None
+    assert isinstance(budget.try_acquire(), Send)
+    assert all([isinstance(await budget.atry_acquire(), Send) for _ in range(2)])
+    assert isinstance(await budget.atry_acquire(), float)
+    assert isinstance(budget.try_acquire(), float)
     await any_state.aclose()
 
 
 def test_the_budget_waits_as_long_as_the_server_asks(any_state: SharedState) -> None:
     budget = any_state.request_budget(FINGERPRINT, per_window=10, window_seconds=60)
-    budget.follow_server(ServerBudget(wait=0.3))
-    budget.follow_server(ServerBudget(wait=0.1))  # a shorter wait does not shorten the longer one
-    wait = budget.try_acquire()
-    assert wait is not None and 0.2 < wait <= 0.3
+    first, second = granted(budget, 2)
+    budget.settle(first, ServerBudget(wait=0.3))
+    budget.settle(second, ServerBudget(wait=0.1))  # a shorter wait does not shorten the longer one
+    wait = wait_of(budget.try_acquire())
+    assert 0.2 < wait <= 0.3
     time.sleep(wait + 0.01)
-    assert budget.try_acquire() is None
+    assert isinstance(budget.try_acquire(), Send)
 
 
 async def test_the_budget_never_sends_more_than_the_server_has_left(any_state: SharedState) -> None:
     budget = any_state.request_budget(FINGERPRINT, per_window=10, window_seconds=60)
-    assert budget.try_acquire() is None  # 9 left here
-    budget.follow_server(ServerBudget(remaining=4))  # the server counted more sends (another client?)
-    assert [budget.try_acquire() for _ in range(5)].count(None) == 4
-    budget.follow_server(ServerBudget(remaining=5))  # more than the window has left: ignored
-    assert budget.try_acquire() is not None
+    (first,) = granted(budget, 1)  # 9 left here
+    budget.settle(first, ServerBudget(remaining=4))  # the server counted more sends (another client?)
+    sends = granted(budget, 5)
+    assert len(sends) == 4
+    budget.settle(sends[0], ServerBudget(remaining=5))  # more than the window has left: ignored
+    assert isinstance(budget.try_acquire(), float)
+    for send in sends[1:]:
+        budget.settle(send, None)
 
     abudget = any_state.request_budget(FINGERPRINT, per_window=11, window_seconds=60)
-    await abudget.afollow_server(ServerBudget(remaining=2))
-    assert [await abudget.atry_acquire() for _ in range(3)].count(None) == 2
+    asend = await abudget.atry_acquire()
+    assert isinstance(asend, Send)
+    await abudget.asettle(asend, ServerBudget(remaining=2))
+    assert [isinstance(await abudget.atry_acquire(), Send) for _ in range(3)].count(True) == 2
     await any_state.aclose()
+
+
+def test_the_budget_follows_the_servers_window_past_its_own(any_state: SharedState) -> None:
+    """The server reports 5 left until its reset: 5 go, none more before the reset (though the own window of 100
+    has room); after it, one goes first and its answer opens the new window, whatever the own window says."""
+    budget = any_state.request_budget(FINGERPRINT, per_window=100, window_seconds=60)
+    (first,) = granted(budget, 1)
+    budget.settle(first, ServerBudget(remaining=5, reset=0.4))
+    sends = granted(budget, 10)
+    assert len(sends) == 5
+    wait = wait_of(budget.try_acquire())
+    assert 0.3 < wait <= 0.4  # until the reset, not the own window's minute
+    for send in sends:
+        budget.settle(send, ServerBudget(remaining=0, reset=0.4))
+    time.sleep(0.45)
+    (probe,) = granted(budget, 5)  # the new window's size is not known yet: one goes first
+    assert wait_of(budget.try_acquire()) <= 0.05  # the others ask again soon: the answer will come soon
+    budget.settle(probe, ServerBudget(remaining=99, reset=60))  # a fixed window: full again
+    assert len(granted(budget, 120)) == 99
+
+
+def test_a_probe_answered_with_little_left_keeps_the_budget_waiting(any_state: SharedState) -> None:
+    """A moving window at the server frees only what left it: the answer to the probe says so."""
+    budget = any_state.request_budget(FINGERPRINT, per_window=100, window_seconds=60)
+    (first,) = granted(budget, 1)
+    budget.settle(first, ServerBudget(remaining=0, reset=0.2))
+    time.sleep(0.25)
+    (probe,) = granted(budget, 3)
+    budget.settle(probe, ServerBudget(remaining=1, reset=5))
+    assert len(granted(budget, 3)) == 1
+    assert 4 < wait_of(budget.try_acquire()) <= 5
+
+
+def test_sends_the_server_cannot_have_counted_are_taken_off_what_it_reports(any_state: SharedState) -> None:
+    budget = any_state.request_budget(FINGERPRINT, per_window=100, window_seconds=60)
+    early = granted(budget, 3)  # still unanswered when `mine` is granted
+    (mine,) = granted(budget, 1)
+    later = granted(budget, 2)  # granted after `mine`
+    budget.settle(mine, ServerBudget(remaining=20, reset=30))
+    assert len(granted(budget, 30)) == 20 - 3 - 2  # any of those five may reach the server after `mine`
+    for send in [*early, *later]:
+        budget.settle(send, None)
+
+
+def test_each_answer_tells_what_is_left_less_what_the_server_may_not_have_counted(any_state: SharedState) -> None:
+    budget = any_state.request_budget(FINGERPRINT, per_window=100, window_seconds=60)
+    older, newer = granted(budget, 2)
+    budget.settle(newer, ServerBudget(remaining=10, reset=30))  # 9: `older` may reach the server after `newer`
+    first = granted(budget, 30)
+    assert len(first) == 9
+    # `older`, answered late, was counted first after all (11 left then): 11 less the 10 granted after it
+    budget.settle(older, ServerBudget(remaining=11, reset=30.5))
+    assert len(granted(budget, 30)) == 1
+
+
+def test_a_late_answer_of_an_earlier_window_is_ignored(any_state: SharedState) -> None:
+    budget = any_state.request_budget(FINGERPRINT, per_window=100, window_seconds=60)
+    earlier, later = granted(budget, 2)
+    budget.settle(later, ServerBudget(remaining=40, reset=90))  # 39: `earlier` may not be counted yet
+    budget.settle(earlier, ServerBudget(remaining=80, reset=30))  # its window ends a minute before: ignored
+    assert len(granted(budget, 100)) == 39
+
+
+def test_a_server_that_stops_reporting_is_followed_by_the_own_window_again(any_state: SharedState) -> None:
+    budget = any_state.request_budget(FINGERPRINT, per_window=5, window_seconds=60)
+    (first,) = granted(budget, 1)  # counted in the own window
+    budget.settle(first, ServerBudget(remaining=10, reset=0.2))
+    sends = granted(budget, 8)
+    assert len(sends) == 5  # the server's window (at most per_window of it), though the own one has 4 left
+    time.sleep(0.25)
+    (probe,) = granted(budget, 2)
+    budget.settle(probe, None)  # no answer: nothing learnt, the probe's wait goes on
+    assert isinstance(budget.try_acquire(), float)
+    budget.settle(sends[0], ServerBudget())  # an answer without rate-limit headers once the window reset
+    assert len(granted(budget, 8)) == 4  # the own window again: 5 a minute, `first` counted there
 
 
 # -- the in-flight cap --
@@ -158,13 +249,21 @@ def test_caps_are_per_operation_and_objects_per_arguments(any_state: SharedState
 @pytest.mark.parametrize(
     ("status", "headers", "expected"),
     [
-        (200, {"X-RateLimit-Remaining": "5", "X-RateLimit-Reset": "1000"}, ServerBudget(remaining=5)),
-        (200, {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "12"}, ServerBudget(remaining=0, wait=12.0)),
-        (200, {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "1000000060"}, ServerBudget(remaining=0, wait=60.0)),
+        (200, {"X-RateLimit-Remaining": "5", "X-RateLimit-Reset": "1000"}, ServerBudget(remaining=5, reset=1000.0)),
+        (200, {"X-RateLimit-Remaining": "5"}, ServerBudget(remaining=5)),
+        (200, {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "12"}, ServerBudget(0, 12.0, 12.0)),
+        (200, {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "1000000060"}, ServerBudget(0, 60.0, 60.0)),
+        # an epoch reset is read against the server's own clock when it sends one (the client's may be off)
+        (
+            200,
+            {"X-RateLimit-Remaining": "7", "X-RateLimit-Reset": "1000000090", "Date": "Sun, 09 Sep 2001 01:47:00 GMT"},
+            ServerBudget(remaining=7, reset=70.0),
+        ),
         (429, {"Retry-After": "3"}, ServerBudget(wait=3.0)),
         (429, {"Retry-After": "3", "X-RateLimit-Remaining": "0"}, ServerBudget(remaining=0, wait=3.0)),
         (503, {"Retry-After": "3"}, None),  # the service is unavailable, not the key's budget spent
         (200, {"X-RateLimit-Remaining": "many"}, None),
+        (200, {"X-RateLimit-Remaining": "5", "X-RateLimit-Reset": "soon"}, ServerBudget(remaining=5)),
         (200, {}, None),
     ],
 )

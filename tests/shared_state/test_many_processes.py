@@ -25,7 +25,7 @@ from .valkey_server import ValkeyTestServer
 
 # Fresh interpreters, not copies of pytest: forked from a server process that imported the workers' code once.
 SPAWN = multiprocessing.get_context("forkserver")
-SPAWN.set_forkserver_preload(["tests.shared_state.workers"])
+SPAWN.set_forkserver_preload(["tests.shared_state.workers", "tests.shared_state.client_workers"])
 PROCESSES = 4
 OPTIONS: dict[str, Any] = {"lease_seconds": 1.0, "poll_seconds": 0.005}
 

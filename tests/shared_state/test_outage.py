@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import pytest
 
-from shared_state import InFlightCap, RedisState, RequestBudget, TokenStore
+from shared_state import InFlightCap, RedisState, RequestBudget, Send, TokenStore
 
 from .conftest import FINGERPRINT
 from .peak import most_inside, most_inside_threads
@@ -56,7 +56,7 @@ def test_redis_down_falls_back_with_one_warning_and_a_stricter_budget_then_comes
 ) -> None:
     server = restartable_valkey
     state, budget, store, cap = outage_ready(server, make_state)
-    assert [budget.try_acquire() for _ in range(3)] == [None] * 3
+    assert all(isinstance(budget.try_acquire(), Send) for _ in range(3))
     token = store.put("token-before-the-outage", renew_in=60)
     assert most_inside_threads(cap.hold) == 3
     assert window_length(server) == 3
@@ -64,7 +64,7 @@ def test_redis_down_falls_back_with_one_warning_and_a_stricter_budget_then_comes
     server.stop()
     caplog.set_level(logging.INFO, logger="shared_state")
     started = time.monotonic()
-    granted = [budget.try_acquire() for _ in range(3 * PER_WINDOW)].count(None)
+    granted = [isinstance(budget.try_acquire(), Send) for _ in range(3 * PER_WINDOW)].count(True)
     assert granted == PER_WINDOW // WORKERS  # this process's share of the key's budget, however many it asks for
     assert store.get() == token  # the process's own copy
     with store.exchange_lock():  # the process's own lock
@@ -74,7 +74,7 @@ def test_redis_down_falls_back_with_one_warning_and_a_stricter_budget_then_comes
     assert time.monotonic() - started < 2.0  # nobody waited on the dead server (the holds take 0.2 s)
     assert state.down
     time.sleep(0.35)  # retry_seconds: the next call tries the server again, and fails again
-    assert budget.try_acquire() is not None
+    assert isinstance(budget.try_acquire(), float)
     warnings = shared_state_records(caplog, logging.WARNING)
     assert len(warnings) == 1, [record.getMessage() for record in warnings]
     message = warnings[0].getMessage()
@@ -83,7 +83,7 @@ def test_redis_down_falls_back_with_one_warning_and_a_stricter_budget_then_comes
 
     server.start()  # the same port, empty
     time.sleep(0.35)  # retry_seconds
-    assert budget.try_acquire() is None
+    assert isinstance(budget.try_acquire(), Send)
     assert not state.down
     # The sends of the outage were added to the shared window before this one: the key's minute stays within budget.
     assert window_length(server) == PER_WINDOW // WORKERS + 1
@@ -101,12 +101,12 @@ async def test_redis_down_and_back_for_asyncio_tasks(
 ) -> None:
     server = restartable_valkey
     state, budget, store, cap = outage_ready(server, make_state)
-    assert await budget.atry_acquire() is None
+    assert isinstance(await budget.atry_acquire(), Send)
     token = await store.aput("token-before-the-outage", renew_in=60)
 
     server.stop()
     started = time.monotonic()
-    granted = [await budget.atry_acquire() for _ in range(3 * PER_WINDOW)].count(None)
+    granted = [isinstance(await budget.atry_acquire(), Send) for _ in range(3 * PER_WINDOW)].count(True)
     assert granted == PER_WINDOW // WORKERS
     assert await store.aget() == token
     async with store.aexchange_lock():
@@ -117,7 +117,7 @@ async def test_redis_down_and_back_for_asyncio_tasks(
 
     server.start()
     await asyncio.sleep(0.35)
-    assert await budget.atry_acquire() is None
+    assert isinstance(await budget.atry_acquire(), Send)
     assert not state.down
     assert window_length(server) == PER_WINDOW // WORKERS + 1
     await state.aclose()
@@ -134,11 +134,11 @@ def test_a_frozen_server_costs_each_caller_at_most_one_socket_timeout(
     budget = state.request_budget(FINGERPRINT, per_window=PER_WINDOW, window_seconds=60)
     store = state.token_store(FINGERPRINT)
     cap = state.in_flight_cap(FINGERPRINT, "getEvents", limit=LIMIT)
-    assert budget.try_acquire() is None  # connected
+    assert isinstance(budget.try_acquire(), Send)  # connected
 
     server.freeze()  # connections open, nothing answers
     started = time.monotonic()
-    assert budget.try_acquire() is None  # after one socket timeout, from the local budget
+    assert isinstance(budget.try_acquire(), Send)  # after one socket timeout, from the local budget
     first = time.monotonic() - started
     assert store.get() is None
     with cap.hold():
@@ -150,7 +150,7 @@ def test_a_frozen_server_costs_each_caller_at_most_one_socket_timeout(
 
     server.resume()
     time.sleep(0.55)
-    assert budget.try_acquire() is None
+    assert isinstance(budget.try_acquire(), Send)
     assert not state.down
 
 

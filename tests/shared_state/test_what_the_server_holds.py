@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from shared_state import RedisState, ServerBudget
+from shared_state import RedisState, Send, ServerBudget
 
 from . import workers
 from .conftest import FINGERPRINT, KEY
@@ -42,14 +42,19 @@ async def test_the_api_key_never_reaches_the_server(valkey: ValkeyTestServer, st
     cap = state.in_flight_cap(FINGERPRINT, "getEvents", limit=5)
     with store.exchange_lock(), cap.hold():
         store.put("token-in-process", renew_in=30)
-        assert budget.try_acquire() is None
+        send = budget.try_acquire()
+        assert isinstance(send, Send)
+        budget.settle(send, ServerBudget(remaining=50, reset=30))
     async with store.aexchange_lock(), cap.ahold():
-        assert await budget.atry_acquire() is None
-        await budget.afollow_server(ServerBudget(remaining=50, wait=5))
+        asend, pending = await budget.atry_acquire(), await budget.atry_acquire()
+        assert isinstance(asend, Send) and isinstance(pending, Send)  # `pending` stays unanswered a while
+        await budget.asettle(asend, ServerBudget(remaining=50, reset=30, wait=5))
+        assert isinstance(await budget.atry_acquire(), float)  # held
     state.renew_leases()
     await state.aclose()
     with cap.hold():
         stored_while_holding = everything_stored(valkey.admin())
+    budget.settle(pending, None)
     token = store.get()
     assert token is not None
     store.invalidate(token)  # the workers exchange a token of their own
@@ -62,7 +67,7 @@ async def test_the_api_key_never_reaches_the_server(valkey: ValkeyTestServer, st
         for text in (name, *values):
             assert not any(form in text for form in forms), (name, text)
     kinds = {name.decode().split(":")[1].split("/")[0] for name in stored}
-    assert kinds == {"token", "budget", "budget-hold", "in-flight"}
+    assert kinds == {"token", "budget", "budget-hold", "budget-server", "budget-unanswered", "in-flight"}
     token_entry = f"security-api-clients:token:{FINGERPRINT}".encode()
     tokens = [name for name, values in stored.items() if any(b"token-" in value for value in values)]
     assert tokens == [token_entry]  # the token itself is on the server: README says how to protect it

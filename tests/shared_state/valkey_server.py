@@ -13,7 +13,7 @@ from typing import Any, Final
 import redis
 
 ACL_USER: Final = "api-clients"
-# The ACL of shared_state/README.md: only the clients' entries, only the commands they use.
+# The ACL of README.md ("Protecting the shared state"): only the clients' entries, only the commands they use.
 ACL_RULES: Final = (
     "resetkeys ~security-api-clients:* resetchannels -@all +@read +@write +@scripting +@connection +time -@dangerous"
 )

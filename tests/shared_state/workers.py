@@ -14,7 +14,7 @@ from typing import Any
 
 from attrs import frozen
 
-from shared_state import RedisState, Token, TokenStore
+from shared_state import RedisState, Send, Token, TokenStore
 
 EXCHANGE_SECONDS = 0.02  # a simulated token exchange takes this long
 
@@ -133,8 +133,9 @@ def send_within_budget(job: Job, per_window: int, window_seconds: int, barrier: 
         budget = state.request_budget(job.fingerprint, per_window=per_window, window_seconds=window_seconds)
         before = time.time()
         wait = budget.try_acquire()
-        if wait is None:
+        if isinstance(wait, Send):
             sends.append((before, time.time()))
+            budget.settle(wait, None)
         else:
             time.sleep(min(wait, 0.02))
 
@@ -142,8 +143,9 @@ def send_within_budget(job: Job, per_window: int, window_seconds: int, barrier: 
         budget = state.request_budget(job.fingerprint, per_window=per_window, window_seconds=window_seconds)
         before = time.time()
         wait = await budget.atry_acquire()
-        if wait is None:
+        if isinstance(wait, Send):
             sends.append((before, time.time()))
+            await budget.asettle(wait, None)
         else:
             await asyncio.sleep(min(wait, 0.02))
 

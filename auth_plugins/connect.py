@@ -30,7 +30,7 @@ from .secrets import Secret, redact
 from .token_exchange import TokenExchangeAuth
 from .token_header import TokenHeaderAuth
 
-__all__ = ["DEFAULT_TIMEOUT", "Connection", "normalize_timeout", "resolve"]
+__all__ = ["DEFAULT_TIMEOUT", "Connection", "normalize_timeout", "resolve", "setting_value"]
 
 _VARIABLE: Final = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _HOST_LABELS: Final = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?")
@@ -74,7 +74,7 @@ def resolve(
     unknown = sorted(set(settings) - known)
     if unknown:
         raise ConfigurationError(f"{profile.title}: unknown setting(s) {unknown}; known: {sorted(known)}")
-    values = {setting.name: _value(setting, settings.get(setting.name)) for setting in profile.settings}
+    values = {setting.name: setting_value(setting, settings.get(setting.name)) for setting in profile.settings}
     base_url = _base_url(profile, values)
     auth, key = _auth(profile, values, settings, base_url, clock)
     limiter = RequestLimiter(
@@ -102,7 +102,9 @@ def _max_response_bytes(value: int | None) -> int:
     return value
 
 
-def _value(setting: Setting, given: str | None) -> str | None:
+def setting_value(setting: Setting, given: str | None) -> str | None:
+    """A setting as connect() reads it: the argument, else its environment variables in order (the first one set to
+    a non-blank value), else its default; stripped of surrounding whitespace."""
     if given is not None:
         return given.strip()  # an explicit blank stays blank, and is refused where the setting is needed
     for name in setting.env:

@@ -59,3 +59,7 @@ SHARED_STATE_WORKERS: Final = 8  # processes sharing a key: without Redis each k
 SHARED_STATE_LEASE_SECONDS: Final = 10.0  # an in-flight slot of a killed worker is free again after at most this
 SHARED_STATE_LOCK_SECONDS: Final = 30.0  # the token-exchange lock expires after this if its holder dies
 SHARED_STATE_POLL_SECONDS: Final = 0.02  # how often a worker waiting for a lock or a slot asks Redis again
+
+# -- contract check (python -m contract_check / api-contract-check): a read-only run against a live tenant --
+CONTRACT_CHECK_TIME_BUDGET_SECONDS: Final = 300.0  # the whole run; operations not reached by then are "not run"
+CONTRACT_CHECK_PAGE_SIZE: Final = 5  # records asked for per page (within what the spec allows)

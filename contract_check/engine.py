@@ -189,6 +189,7 @@ class _Run:
         self.problems: list[tuple[str, int, Problem]] = []
         self.warnings: list[str] = []
         self.fatal: str | None = None
+        self.budget_spent = False  # the per-minute budget would have outlasted the time budget
         self.started = time.monotonic()
         self.started_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         self.deadline = self.started + options.time_budget
@@ -212,6 +213,11 @@ class _Run:
                 results[op.operation_id] = self._one(op)
         if budget_spent:
             self.warnings.append(f"the time budget ({self.options.time_budget:g} s) ran out: the report is partial")
+        if self.budget_spent:
+            self.warnings.append(
+                "the per-minute budget would have outlasted the time budget: the report is partial "
+                "(a longer --time-budget lets the check wait for it)"
+            )
         return [results[op.operation_id] for op in operations]
 
     def _wanted(self, op: SpecOperation) -> bool:
@@ -253,8 +259,10 @@ class _Run:
     ) -> tuple[int, httpx.Headers, bytes, OperationResult | None]:
         """The answer of one call: status, headers and body as received, or the result of a failed call."""
         left = self.deadline - time.monotonic()
+        # Each network phase as the client's default, bounded by what is left; the call's deadline (its largest
+        # phase, here `pool`) is all that is left, so a call may wait for the per-minute budget that long.
         timeout = httpx.Timeout(
-            min(defaults.TIMEOUT_SECONDS, left), connect=min(defaults.CONNECT_TIMEOUT_SECONDS, left)
+            min(defaults.TIMEOUT_SECONDS, left), connect=min(defaults.CONNECT_TIMEOUT_SECONDS, left), pool=left
         )
         try:
             detailed = endpoint.sync(client=self.client.with_options(timeout=timeout), **kwargs)
@@ -263,8 +271,9 @@ class _Run:
             self.fatal = f"the credentials were refused ({exc})"
             return 0, httpx.Headers(), b"", _result(op, Outcome.FAILED, exc.status_code, note=redact(str(exc)))
         except RateLimitError as exc:
-            if exc.response.extensions.get("auth_plugins.local"):  # our own budget, not the server's answer
-                return 0, httpx.Headers(), b"", _result(op, Outcome.FAILED, note=redact(str(exc)))
+            if exc.response.extensions.get("auth_plugins.local"):  # the client's own budget: nothing was sent
+                self.budget_spent = True
+                return 0, httpx.Headers(), b"", _result(op, Outcome.NOT_RUN, note=redact(str(exc)))
             return exc.status_code, exc.response.headers, exc.response.content, None
         except (APIStatusError, MalformedResponseError, ErrorsInBodyError) as exc:
             return exc.response.status_code, exc.response.headers, exc.response.content, None

@@ -13,7 +13,7 @@ import hashlib
 import importlib
 import inspect
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
@@ -62,6 +62,10 @@ class CannotRun(Exception):
     """The check cannot start: the spec or the client package is missing, or a setting is."""
 
 
+def _names(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(values)
+
+
 @frozen
 class CheckOptions:
     """How the check runs; the defaults live in auth_plugins/defaults.py.
@@ -80,8 +84,8 @@ class CheckOptions:
     include_writes: bool = False
     sandbox_url: str | None = None
     requests_per_minute: int | None = None
-    only: frozenset[str] = field(default=frozenset(), converter=frozenset)
-    skip: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    only: frozenset[str] = field(default=frozenset(), converter=_names)
+    skip: frozenset[str] = field(default=frozenset(), converter=_names)
 
 
 def check(

@@ -30,7 +30,7 @@ def test_each_drift_kind_is_classed_as_its_equivalent_change() -> None:
 
 
 def test_the_exit_statuses_stay_clear_of_the_clis_own() -> None:
-    assert ExitStatus.NO_DRIFT == 0
+    assert int(ExitStatus.NO_DRIFT) == 0
     assert all(status >= 10 for status in ExitStatus if status is not ExitStatus.NO_DRIFT)
     assert len(set(ExitStatus)) == 6
 

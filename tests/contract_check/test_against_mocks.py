@@ -29,7 +29,8 @@ DRIFTS = {
 def _operations(api: str) -> tuple[set[str], set[str]]:
     """The spec's read-only operationIds (GET, or a POST/PATCH marked x-safe-to-retry) and the others, read from
     the spec here rather than from the check's own plan."""
-    reads, writes = set(), set()
+    reads: set[str] = set()
+    writes: set[str] = set()
     for _, method, operation in spec_operations(load(spec_path(api))):
         safe = method == "get" or operation.get("x-safe-to-retry") is True
         (reads if safe else writes).add(operation["operationId"])

@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.setup-done
-HAND_WRITTEN := generator auth_plugins client_runtime cli_runtime shared_state mock_servers tests demo bench setup.py
+HAND_WRITTEN := generator auth_plugins client_runtime cli_runtime shared_state mock_servers contract_check tests demo bench setup.py
 
 .PHONY: setup generate check-generated api-diff lint test contract contract-deep demo bench clean
 

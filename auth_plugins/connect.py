@@ -39,7 +39,7 @@ from .secrets import Secret, redact
 from .token_exchange import TokenExchangeAuth
 from .token_header import TokenHeaderAuth
 
-__all__ = ["DEFAULT_TIMEOUT", "Connection", "normalize_timeout", "resolve", "setting_values"]
+__all__ = ["DEFAULT_TIMEOUT", "Connection", "normalize_timeout", "resolve", "setting_value", "setting_values"]
 
 _VARIABLE: Final = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _HOST_LABELS: Final = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?")
@@ -118,7 +118,7 @@ def setting_values(profile: ApiProfile, settings: Mapping[str, str | None]) -> d
     unknown = sorted(set(settings) - known)
     if unknown:
         raise ConfigurationError(f"{profile.title}: unknown setting(s) {unknown}; known: {sorted(known)}")
-    return {setting.name: _value(setting, settings.get(setting.name)) for setting in profile.settings}
+    return {setting.name: setting_value(setting, settings.get(setting.name)) for setting in profile.settings}
 
 
 def _max_response_bytes(value: int | None) -> int:
@@ -129,7 +129,9 @@ def _max_response_bytes(value: int | None) -> int:
     return value
 
 
-def _value(setting: Setting, given: str | None) -> str | None:
+def setting_value(setting: Setting, given: str | None) -> str | None:
+    """A setting as connect() reads it: the argument, else its environment variables in order (the first one set to
+    a non-blank value), else its default; stripped of surrounding whitespace."""
     if given is not None:
         return given.strip()  # an explicit blank stays blank, and is refused where the setting is needed
     for name in setting.env:

@@ -31,9 +31,10 @@ RATE_WINDOW_SECONDS: Final = 60  # the window `requests-per-minute` counts in
 RATE_WINDOW_MARGIN_SECONDS: Final = 1  # added to the window: a send at 60.0 s may reach the server sooner
 # While the server reports its budget (X-RateLimit-Remaining and -Reset) the client follows it instead of its own
 # window. Once the server's window has reset, one send goes first to learn what the new one allows (the server may
-# count in fixed or moving windows); the others wait for its answer, asking again every RATE_POLL_SECONDS, for at
-# most RATE_PROBE_SECONDS before another send may go first.
-RATE_PROBE_SECONDS: Final = 1.0
+# count in fixed or moving windows); the others wait until it is settled however slow its answer, asking again
+# every RATE_POLL_SECONDS. RATE_PROBE_SECONDS only bounds a probe whose settle never comes (a worker killed while
+# sending it): then another send may go first.
+RATE_PROBE_SECONDS: Final = 10.0
 RATE_POLL_SECONDS: Final = 0.02
 
 # -- connections --
@@ -70,3 +71,7 @@ SHARED_STATE_POLL_SECONDS: Final = 0.02  # how often a worker waiting for a lock
 CLI_CELL_CHARS: Final = 40  # a table cell longer than this is cut short, ending in "…" (JSON, NDJSON, CSV never are)
 CLI_DERIVED_COLUMNS: Final = 6  # a table of records whose spec declares no x-cli.columns shows their first N scalars
 CLI_PROGRESS_REFRESH_PER_SECOND: Final = 4  # how often the progress line of a long pull is redrawn (stderr, a tty)
+
+# -- contract check (python -m contract_check / api-contract-check): a read-only run against a live tenant --
+CONTRACT_CHECK_TIME_BUDGET_SECONDS: Final = 300.0  # the whole run; operations not reached by then are "not run"
+CONTRACT_CHECK_PAGE_SIZE: Final = 5  # records asked for per page (within what the spec allows)

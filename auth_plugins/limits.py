@@ -16,10 +16,15 @@ how long it would be.
 
 The window is one second longer than a minute by default (`margin_seconds`): a request sent 60.0 s after
 another may reach the server a little sooner than that after it, and the server would count both.
+
+`RateLimits.own_requests_per_minute` (`connect(rate_limits=RateLimits(60, 5, own_requests_per_minute=10))`, to leave
+room for other users of the key) is a hard cap: besides the budget, every send also takes a place in a plain moving
+window of that size (`cap`), which the server's reports never widen.
 """
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager, asynccontextmanager, contextmanager
@@ -75,11 +80,16 @@ class RequestLimiter:
         self.async_sleep = async_sleep
         self._now = now
         self._max_in_flight = in_flight
+        own = rate_limits.own_requests_per_minute
+        if own is not None and own < 1:
+            raise ConfigurationError(f"own_requests_per_minute must be at least 1, not {own}")
+        window = window_seconds + margin_seconds
         self.budget: RequestBudget | None = None
+        self.cap: RequestBudget | None = None
         if per_window is not None:
-            self.budget = self.state.request_budget(
-                key, per_window=per_window, window_seconds=window_seconds + margin_seconds
-            )
+            self.budget = self.state.request_budget(key, per_window=per_window, window_seconds=window)
+        if own is not None:
+            self.cap = self.state.request_budget(_cap_name(key), per_window=own, window_seconds=window)
 
     def __repr__(self) -> str:
         return f"RequestLimiter({self.rate_limits!r}, state={self.state!r})"
@@ -109,10 +119,28 @@ class RequestLimiter:
         """Take one send of the per-minute budget: a Send to `settle()` once answered (None when no budget is
         declared), else the seconds until there may be room (nothing taken then; call again after waiting,
         another caller may take the room first)."""
-        return None if self.budget is None else self.budget.try_acquire()
+        send = None if self.budget is None else self.budget.try_acquire()
+        if isinstance(send, float) or self.cap is None:
+            return send
+        place = self.cap.try_acquire()
+        if isinstance(place, Send):
+            self.cap.settle(place, None)  # a plain window: what the server answers never widens it
+            return send if send is not None else place
+        if send is not None and self.budget is not None:
+            self.budget.settle(send, None)  # not sent after all
+        return place
 
     async def atake_budget(self) -> Send | float | None:
-        return None if self.budget is None else await self.budget.atry_acquire()
+        send = None if self.budget is None else await self.budget.atry_acquire()
+        if isinstance(send, float) or self.cap is None:
+            return send
+        place = await self.cap.atry_acquire()
+        if isinstance(place, Send):
+            await self.cap.asettle(place, None)
+            return send if send is not None else place
+        if send is not None and self.budget is not None:
+            await self.budget.asettle(send, None)
+        return place
 
     def settle(self, send: Send | None, response: httpx.Response | None) -> None:
         """`send` was answered with `response` (None: it was never sent, or no answer came)."""
@@ -139,6 +167,12 @@ class RequestLimiter:
         if self._owns_state:
             await self.state.aclose()
             self.state.close()
+
+
+def _cap_name(key: str) -> str:
+    """The name of a key's hard cap in its shared state: another fingerprint of the same length, derived from the
+    key's (so workers sharing the key share the cap too)."""
+    return hashlib.sha256(f"{key}:cap".encode()).hexdigest()[: max(16, len(key))]
 
 
 @contextmanager

@@ -71,10 +71,15 @@ class ErrorsInBody:
 
 @frozen
 class RateLimits:
-    """`x-rate-limits`: None means the vendor declares no limit of that kind."""
+    """`x-rate-limits`: None means the vendor declares no limit of that kind.
+
+    `requests_per_minute` is the key's budget: the client follows the server's own reports of it once it sends them.
+    `own_requests_per_minute` (never from the spec) is a hard cap of this client's: a plain moving window the
+    server's reports never widen, to leave room for other users of the key."""
 
     requests_per_minute: int | None = None
     max_concurrent_per_operation: int | None = None
+    own_requests_per_minute: int | None = None
 
 
 @frozen

@@ -23,7 +23,7 @@ from rich.markup import escape
 from . import exit_codes
 from .arguments import JSON_METAVAR, build_call, choice_parser, json_parser, list_parser
 from .connection import ConnectionOption, connection_options, environment_help
-from .handwritten import HAND_WRITTEN, HandWritten
+from .handwritten import HAND_WRITTEN, PASS_THROUGH, HandWritten, PassThrough
 from .operation import call_once, pull
 from .output import Format, writer
 from .session import Session
@@ -82,7 +82,22 @@ def build(api: Api, prog: str | None = None) -> typer.Typer:
                 epilog=_epilog(api),
                 rich_help_panel=extra.panel,
             )(_hand_written_function(extra, connection))
+    for passing in PASS_THROUGH:
+        app.command(
+            passing.name,
+            help=escape(passing.summary),
+            rich_help_panel=passing.panel,
+            add_help_option=False,  # its own parser answers --help
+            context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
+        )(_pass_through_function(passing, api, prog))
     return app
+
+
+def _pass_through_function(command: PassThrough, api: Api, prog: str) -> Callable[[typer.Context], None]:
+    def invoke(ctx: typer.Context) -> None:
+        raise typer.Exit(command.run(list(ctx.args), api.name, f"{prog} {command.name}"))
+
+    return invoke
 
 
 # -- the root ------------------------------------------------------------------------------------------------

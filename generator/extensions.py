@@ -209,14 +209,20 @@ OPERATION: dict[str, dict[str, Any]] = {
     "x-cli": _CLI,
 }
 
-# A public source: `owner/repo` or `owner/repo:path` (GitHub), or `doc: <vendor page title or URL>`.
-_SOURCE = {"type": "string", "pattern": "^(doc: \\S.*|[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+(:\\S+)?)$"}
+# A public source: `owner/repo` or `owner/repo:path` (GitHub), `doc: <vendor page title or URL>`, or
+# `observed <date>`: seen in a tenant's answers on that day (`api-contract-check --suggest`).
+_DATE = "\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])"
+_SOURCE = {
+    "type": "string",
+    "pattern": f"^(doc: \\S.*|observed {_DATE}|[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+(:\\S+)?)$",
+}
+_INFERRED = {"const": "inferred"}
 ANYWHERE: dict[str, dict[str, Any]] = {
     "x-source": {
         "oneOf": [
-            {"const": "inferred"},
+            _INFERRED,
             _SOURCE,
-            {"type": "array", "minItems": 1, "uniqueItems": True, "items": _SOURCE},
+            {"type": "array", "minItems": 1, "uniqueItems": True, "items": {"anyOf": [_INFERRED, _SOURCE]}},
         ]
     },
     "x-source-note": {"type": "string"},

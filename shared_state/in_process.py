@@ -136,8 +136,8 @@ class ServerWindow:
     - While `now < reset_at` the server has `remaining` sends left: a send takes one; none left, the caller waits
       for the reset.
     - Once `reset_at` passed, the new window's size is unknown (a fixed window starts full; a moving one frees only
-      what left it): one send goes first (`probe_until`), and its answer says. The others wait for that answer,
-      `probe_seconds` at most.
+      what left it): one send goes first (`probe_seq`), and its answer says. The others wait until it is settled,
+      however slow the answer (`probe_seconds` at most: a probe whose settle never comes is given up then).
     - Each answer's report, less the sends the server may not have counted yet (`uncounted_bound`), is a safe count
       of what is left, and the freshest one: it replaces `remaining` (answers arrive in any order; each one's
       count already takes off every send granted after it). A report of an earlier window, arriving late, is
@@ -147,17 +147,21 @@ class ServerWindow:
     remaining: int
     reset_at: float
     probe_until: float = 0.0
+    probe_seq: int | None = None  # the send that went first after the reset
 
-    def take(self, now: float, *, probe_seconds: float, poll_seconds: float) -> float | None:
-        """Take one send: None when taken, else the seconds to wait before asking again."""
+    def take(
+        self, now: float, seq: int, *, probe_pending: bool, probe_seconds: float, poll_seconds: float
+    ) -> float | None:
+        """Take one send (`seq` if granted): None when taken, else the seconds to wait before asking again.
+        `probe_pending`: the probe was granted and is not settled yet."""
         if now < self.reset_at:
             if self.remaining <= 0:
                 return self.reset_at - now
             self.remaining -= 1
             return None
-        if self.probe_until > now:
+        if probe_pending and self.probe_until > now:
             return min(self.probe_until - now, poll_seconds)
-        self.probe_until = now + probe_seconds
+        self.probe_until, self.probe_seq = now + probe_seconds, seq
         return None
 
     @staticmethod
@@ -218,7 +222,13 @@ class LocalRequestBudget:
             if self._hold_until > now:
                 return self._hold_until - now
             if self._server is not None:
-                wait = self._server.take(now, probe_seconds=self._probe_seconds, poll_seconds=self._poll_seconds)
+                wait = self._server.take(
+                    now,
+                    self._seq + 1,
+                    probe_pending=self._server.probe_seq in self._unanswered,
+                    probe_seconds=self._probe_seconds,
+                    poll_seconds=self._poll_seconds,
+                )
                 if wait is not None:
                     return wait
             elif not self._limiter.hit(self._item, "sends"):

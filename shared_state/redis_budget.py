@@ -74,7 +74,7 @@ if now < reset_at then
 elseif probe_until > now then
     return {0, math.min(probe_until - now, tonumber(ARGV[4]))}
 else
-    redis.call('HSET', KEYS[2], 'probe_until', now + tonumber(ARGV[3]))
+    redis.call('HSET', KEYS[2], 'probe_until', now + tonumber(ARGV[3]), 'probe_id', ARGV[1])
 end
 return grant()
 """
@@ -92,6 +92,9 @@ SETTLE: Final = (
     _NOW
     + """
 redis.call('ZREM', KEYS[3], ARGV[1])
+if redis.call('HGET', KEYS[2], 'probe_id') == ARGV[1] then
+    redis.call('HDEL', KEYS[2], 'probe_until', 'probe_id')  -- the probe is over, answered or not
+end
 local hold = tonumber(ARGV[6])
 if hold > 0 and redis.call('PTTL', KEYS[1]) < hold then
     redis.call('SET', KEYS[1], '1', 'PX', hold)
@@ -104,7 +107,7 @@ if said == -2 then
 end
 if said < 0 then
     if reset_at and now >= reset_at then
-        redis.call('HDEL', KEYS[2], 'remaining', 'reset_at', 'probe_until')
+        redis.call('HDEL', KEYS[2], 'remaining', 'reset_at', 'probe_until', 'probe_id')
     end
     return -1
 end

@@ -245,3 +245,27 @@ def test_no_declared_limit_means_no_limit() -> None:
 def test_a_limit_below_one_is_refused(limits: RateLimits) -> None:
     with pytest.raises(ConfigurationError):
         RequestLimiter(limits, "k")
+
+
+def test_an_own_budget_is_a_hard_cap_the_server_never_widens() -> None:
+    """The server allows 5 a second and says so; the caller keeps to 3 a minute of the key's 60 (to leave room for
+    other users of the key): 3 go, then the client waits for its own window, whatever the server reports."""
+    server = ReportingServer(5, 1.0, moving=False)
+    limiter = RequestLimiter(RateLimits(requests_per_minute=60, own_requests_per_minute=3), "k")
+    sync, _ = transports(server, limiter)
+    with httpx.Client(transport=sync) as client:
+        assert [get(client) for _ in range(3)] == [200] * 3
+    wait = limiter.take_budget()
+    assert isinstance(wait, float) and wait > 50  # the own minute, not the server's next second
+    assert len(server.sent) == 3
+
+
+def test_the_keys_budget_follows_the_server_past_the_client_window() -> None:
+    """The key's budget (requests_per_minute) is not a cap: the server's reports lead (the burst target)."""
+    server = ReportingServer(5, 1.0, moving=False)
+    limiter = RequestLimiter(RateLimits(requests_per_minute=3), "k")
+    sync, _ = transports(server, limiter)
+    with httpx.Client(transport=sync) as client:
+        assert [get(client) for _ in range(3)] == [200] * 3
+    assert limiter.cap is None
+    assert isinstance(limiter.take_budget(), Send)  # the server said 2 are left: a 4th goes within the minute

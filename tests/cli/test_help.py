@@ -121,3 +121,26 @@ def test_the_readme_shows_the_exit_statuses_of_the_code() -> None:
     table = readme[readme.index("\n", start) + 1 : readme.index("<!-- end of exit statuses -->")]
     assert table == exit_codes.markdown_table()
     assert not set(exit_codes.RESERVED) & {code.value for code in exit_codes.ExitCode}
+
+
+def test_contract_check_is_a_command_of_every_cli(sevco_mock: MockService, cyberhaven_mock: MockService) -> None:
+    """`<api> contract-check` is the drift check (contract_check/) with its own options and exit statuses: no drift
+    against the normal mock, nothing written, and its own --help naming the command it runs under."""
+    for mock in (sevco_mock, cyberhaven_mock):
+        program = importlib.import_module(f"{mock.package.__name__}.cli").PROGRAM
+        listed = run(mock, "--help")
+        assert "contract-check" in listed.stdout
+        helped = run(mock, "contract-check", "--help")
+        assert helped.returncode == 0 and f"usage: {program} contract-check" in helped.stdout
+        assert "--include-writes" in helped.stdout
+        before = dict(mock.stats()["requests"])
+        checked = run(mock, "contract-check", "--format", "json")
+        assert checked.returncode == 0, checked.stderr
+        report = json.loads(checked.stdout)
+        assert report["exit_status"] == 0 and report["findings"] == []
+        called = {op for op, n in mock.stats()["requests"].items() if n > before.get(op, 0)}
+        operations = mock.package.PROFILE.operations
+        reads = {op for op, o in operations.items() if o.method == "GET" or (o.method == "POST" and o.safe_to_retry)}
+        assert called and called <= reads
+    usage = run(cyberhaven_mock, "contract-check", "--include-writes")
+    assert usage.returncode == 14  # writes without --sandbox-url: the check's own usage status, nothing sent

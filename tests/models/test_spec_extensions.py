@@ -57,12 +57,33 @@ def test_request_field_aliases_are_a_list_of_names(tmp_path: Path) -> None:
     assert "is not of type 'array'" in problems[where]
 
 
-@pytest.mark.parametrize("source", ["guessed", "sevco Mass-Queries", ["sevco/sfso:a b"], []])
+@pytest.mark.parametrize(
+    "source",
+    ["guessed", "sevco Mass-Queries", ["sevco/sfso:a b"], [], "observed yesterday", "observed 2026-13-01",
+     "observed 2026-03-02 by me", ["inferred", "inferred"]],
+)  # fmt: skip
 def test_x_source_names_a_public_source_or_says_inferred(tmp_path: Path, source: Any) -> None:
     spec = load(spec_path("sevco"))
     spec["components"]["schemas"]["Operator"]["x-source"] = source
     problems = _problems(tmp_path, spec, "sevco")
     assert "/components/schemas/Operator/x-source" in problems
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "observed 2026-03-02",
+        ["sevco/Mass-Queries:queries.yaml", "observed 2026-03-02"],
+        ["inferred", "observed 2026-12-31"],
+    ],
+)
+def test_x_source_may_say_observed_on_a_day(tmp_path: Path, source: Any) -> None:
+    """What `api-contract-check --suggest` writes: a fact seen in a tenant's answers, alone or beside others."""
+    spec = load(spec_path("sevco"))
+    spec["components"]["schemas"]["Operator"]["x-source"] = source
+    path = tmp_path / "sevco.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    validate_file(path)
 
 
 def test_every_new_sevco_route_says_where_it_comes_from() -> None:

@@ -7,6 +7,7 @@ no network; the project's own packages come only from the wheel."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -20,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from generator.specfile import REPO_ROOT, available_apis, load, spec_path
+from mock_servers import create_app, serve_in_thread
 
 pytestmark = pytest.mark.timeout(600)
 
@@ -70,7 +72,7 @@ def clean_env() -> dict[str, str]:
 
 def test_the_wheel_holds_the_packages_their_markers_and_the_specs(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
-    for package in [*PACKAGES, "auth_plugins", "client_runtime", "mock_servers"]:
+    for package in [*PACKAGES, "auth_plugins", "client_runtime", "mock_servers", "contract_check"]:
         assert f"{package}/py.typed" in names, f"{package} is not marked typed"
     for api in available_apis():
         assert f"mock_servers/specs/{api}.yaml" in names
@@ -82,6 +84,7 @@ def test_the_wheel_holds_the_packages_their_markers_and_the_specs(wheel: Path) -
     for package in PACKAGES:  # a console script per generated package, named in its cli.py
         program = package.removesuffix("_client").replace("_", "-")
         assert f"{program} = {package}.cli:main" in declared
+    assert "api-contract-check = contract_check.cli:main" in declared
 
 
 def test_the_console_scripts_are_installed_and_run(venv: Path, outside: Path) -> None:
@@ -89,6 +92,19 @@ def test_the_console_scripts_are_installed_and_run(venv: Path, outside: Path) ->
         program = venv.parent / package.removesuffix("_client").replace("_", "-")
         shown = run(program, "--version", cwd=outside, env=clean_env()).stdout
         assert shown.startswith(f"{program.name} ") and f"({package}, spec " in shown
+
+
+def test_the_installed_drift_check_runs_against_a_mock(venv: Path, outside: Path) -> None:
+    """The console script, with the spec the wheel ships (the one its client was generated from: no warning)."""
+    app = create_app("cyberhaven")
+    with serve_in_thread(app) as url:
+        env = {**clean_env(), "CYBERHAVEN_BASE_URL": url, "CYBERHAVEN_API_KEY": app.state.mock.keys[0]}
+        result = run(venv.parent / "api-contract-check", "cyberhaven", "--format", "json", cwd=outside, env=env)
+    report = json.loads(result.stdout)
+    assert report["exit_status"] == 0 and report["findings"] == [] and report["warnings"] == []
+    assert report["spec"].startswith(str(venv.parent.parent)) and report["spec"].endswith(
+        "mock_servers/specs/cyberhaven.yaml"
+    )
 
 
 def test_installed_packages_serve_a_mock_and_talk_to_it(venv: Path, outside: Path) -> None:

@@ -209,10 +209,26 @@ def test_a_server_that_stops_reporting_is_followed_by_the_own_window_again(any_s
     assert len(sends) == 5  # the server's window (at most per_window of it), though the own one has 4 left
     time.sleep(0.25)
     (probe,) = granted(budget, 2)
-    budget.settle(probe, None)  # no answer: nothing learnt, the probe's wait goes on
+    budget.settle(probe, None)  # no answer (it failed): nothing learnt, and another send goes first instead
+    (second_probe,) = granted(budget, 2)
     assert isinstance(budget.try_acquire(), float)
     budget.settle(sends[0], ServerBudget())  # an answer without rate-limit headers once the window reset
     assert len(granted(budget, 8)) == 4  # the own window again: 5 a minute, `first` counted there
+    budget.settle(second_probe, None)
+
+
+def test_the_others_wait_for_the_probes_answer_however_slow(any_state: SharedState) -> None:
+    """A slow server (an answer after more than a second) must not let a second send go first: with a moving window
+    at the server only what left it is free, and a second send would get a 429."""
+    budget = any_state.request_budget(FINGERPRINT, per_window=100, window_seconds=60)
+    (first,) = granted(budget, 1)
+    budget.settle(first, ServerBudget(remaining=0, reset=0.1))
+    time.sleep(0.15)
+    (probe,) = granted(budget, 3)
+    time.sleep(1.2)  # the probe's answer is slow
+    assert isinstance(budget.try_acquire(), float)  # still waiting for it
+    budget.settle(probe, ServerBudget(remaining=2, reset=5))
+    assert len(granted(budget, 5)) == 2
 
 
 # -- the in-flight cap --

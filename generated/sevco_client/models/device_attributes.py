@@ -33,6 +33,8 @@ class DeviceAttributes:
         os_version (None | str | Unset):
         geo_ip (GeoIp | None | Unset):
         associated_usernames (list[str] | Unset):
+        mac_manufacturers (list[str] | Unset): Manufacturers of the device's network interfaces, from their MAC
+            addresses.
     """
 
     hostname: str | None | Unset = UNSET
@@ -41,6 +43,7 @@ class DeviceAttributes:
     os_version: str | None | Unset = UNSET
     geo_ip: GeoIp | None | Unset = UNSET
     associated_usernames: list[str] | Unset = UNSET
+    mac_manufacturers: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,6 +68,9 @@ class DeviceAttributes:
         _v = self.associated_usernames
         if _v is not UNSET:
             _out["associated_usernames"] = _v
+        _v = self.mac_manufacturers
+        if _v is not UNSET:
+            _out["mac_manufacturers"] = _v
         return _out
 
     @classmethod
@@ -113,6 +119,14 @@ class DeviceAttributes:
         elif associated_usernames is not UNSET and (associated_usernames is not None or _strict):
             raise NotConforming
 
+        mac_manufacturers: Any = _d.pop("mac_manufacturers", UNSET)
+        if type(mac_manufacturers) is list:
+            for _i in mac_manufacturers:
+                if type(_i) is not str and (_i is not None or _strict):
+                    raise NotConforming
+        elif mac_manufacturers is not UNSET and (mac_manufacturers is not None or _strict):
+            raise NotConforming
+
         # Any: the checks above let null through where lenient, which the attribute types do not list
         _new: Any = cls
         _model: Self = _new(
@@ -122,6 +136,7 @@ class DeviceAttributes:
             os_version=os_version,
             geo_ip=geo_ip,
             associated_usernames=associated_usernames,
+            mac_manufacturers=mac_manufacturers,
         )
         _model.additional_properties = _d
         return _model
@@ -139,6 +154,7 @@ class DeviceAttributes:
                 Field("os_version", "os_version", Nullable(STRING)),
                 Field("geo_ip", "geo_ip", Nullable(ModelOf(GeoIp))),
                 Field("associated_usernames", "associated_usernames", ListOf(STRING)),
+                Field("mac_manufacturers", "mac_manufacturers", ListOf(STRING)),
             ),
         )
 

@@ -26,11 +26,13 @@ class UserAttributes:
         first_name (None | str | Unset):
         last_name (None | str | Unset):
         emails (list[str] | Unset):
+        usernames (list[str] | Unset): The user's account names across sources.
     """
 
     first_name: str | None | Unset = UNSET
     last_name: str | None | Unset = UNSET
     emails: list[str] | Unset = UNSET
+    usernames: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +48,9 @@ class UserAttributes:
         _v = self.emails
         if _v is not UNSET:
             _out["emails"] = _v
+        _v = self.usernames
+        if _v is not UNSET:
+            _out["usernames"] = _v
         return _out
 
     @classmethod
@@ -74,12 +79,21 @@ class UserAttributes:
         elif emails is not UNSET and (emails is not None or _strict):
             raise NotConforming
 
+        usernames: Any = _d.pop("usernames", UNSET)
+        if type(usernames) is list:
+            for _i in usernames:
+                if type(_i) is not str and (_i is not None or _strict):
+                    raise NotConforming
+        elif usernames is not UNSET and (usernames is not None or _strict):
+            raise NotConforming
+
         # Any: the checks above let null through where lenient, which the attribute types do not list
         _new: Any = cls
         _model: Self = _new(
             first_name=first_name,
             last_name=last_name,
             emails=emails,
+            usernames=usernames,
         )
         _model.additional_properties = _d
         return _model
@@ -92,6 +106,7 @@ class UserAttributes:
                 Field("first_name", "first_name", Nullable(STRING)),
                 Field("last_name", "last_name", Nullable(STRING)),
                 Field("emails", "emails", ListOf(STRING)),
+                Field("usernames", "usernames", ListOf(STRING)),
             ),
         )
 

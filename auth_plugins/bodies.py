@@ -38,13 +38,14 @@ def accepted_encoding(requested: str | None) -> str | None:
 class BodyBuffer:
     """The bytes of one body as they arrive: ResponseTooLargeError past `limit`, APITimeoutError past the deadline.
 
-    A BytesIO, not a list joined at the end: its getvalue() hands over the buffer without a copy, so a body costs
-    its size once."""
+    A body that came in one chunk is that chunk, as it came; a longer one goes into a BytesIO, not a list joined at
+    the end: its getvalue() hands over the buffer without a copy, so a body costs its size once."""
 
-    __slots__ = ("_buffer", "_deadline", "_label", "_limit", "_size", "_status_code")
+    __slots__ = ("_buffer", "_deadline", "_first", "_label", "_limit", "_size", "_status_code")
 
     def __init__(self, *, limit: int, deadline: Deadline, label: str, status_code: int) -> None:
-        self._buffer = io.BytesIO()
+        self._first: bytes | None = None
+        self._buffer: io.BytesIO | None = None
         self._size = 0
         self._limit = limit
         self._deadline = deadline
@@ -55,12 +56,22 @@ class BodyBuffer:
         self._size += len(chunk)
         if self._size > self._limit:
             raise too_large(self._label, self._status_code, self._limit, "as received")
-        self._buffer.write(chunk)
+        if self._buffer is not None:
+            self._buffer.write(chunk)
+        elif self._first is None:
+            self._first = bytes(chunk)  # no copy of a bytes object
+        else:
+            self._buffer = io.BytesIO()
+            self._buffer.write(self._first)
+            self._buffer.write(chunk)
+            self._first = None
         if time.monotonic() >= self._deadline.at:
             raise self._deadline.exceeded(self._label, "receiving the response body")
 
     def value(self) -> bytes:
-        return self._buffer.getvalue()
+        if self._buffer is not None:
+            return self._buffer.getvalue()
+        return self._first if self._first is not None else b""
 
 
 def too_large(label: str, status_code: int, limit: int, how: str) -> ResponseTooLargeError:

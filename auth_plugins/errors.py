@@ -76,6 +76,7 @@ __all__ = [
     "server_time",
     "status_error",
     "translate_transport_errors",
+    "transport_error",
 ]
 
 # Where a server's message usually is when the spec declares no `x-error-body` (or it does not match).
@@ -419,21 +420,25 @@ def translate_transport_errors(operation: str, *, doing: str | None = None) -> I
     """Turn httpx errors (no usable HTTP answer) into APITimeoutError / APIConnectionError naming the operation.
 
     `doing` names a step inside the call ("token exchange"). The httpx error stays chained, its text redacted."""
-    step = f"{doing}: " if doing else ""
     try:
         yield
-    except httpx.TimeoutException as exc:
-        raise APITimeoutError(
+    except httpx.HTTPError as exc:
+        raise transport_error(operation, exc, doing=doing) from scrubbed(exc)
+
+
+def transport_error(operation: str, exc: httpx.HTTPError, *, doing: str | None = None) -> APIConnectionError:
+    """The APITimeoutError / APIConnectionError for an httpx error, to raise `from scrubbed(exc)`.
+
+    What translate_transport_errors() raises; the generated functions call it from a plain `try`, which costs
+    nothing while no error comes (a context manager costs a generator per call)."""
+    step = f"{doing}: " if doing else ""
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(
             f"{operation}: {step}request timed out ({_describe_exception(exc)})", operation=operation
-        ) from scrubbed(exc)
-    except httpx.TooManyRedirects as exc:
-        raise APIConnectionError(
-            f"{operation}: {step}too many redirects ({_describe_exception(exc)})", operation=operation
-        ) from scrubbed(exc)
-    except httpx.HTTPError as exc:  # TransportError, and DecodingError / StreamError from a transport not ours
-        raise APIConnectionError(
-            f"{operation}: {step}connection failed ({_describe_exception(exc)})", operation=operation
-        ) from scrubbed(exc)
+        )
+    # TransportError, and DecodingError / StreamError from a transport not ours
+    what = "too many redirects" if isinstance(exc, httpx.TooManyRedirects) else "connection failed"
+    return APIConnectionError(f"{operation}: {step}{what} ({_describe_exception(exc)})", operation=operation)
 
 
 def scrubbed(exc: _X) -> _X:

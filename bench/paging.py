@@ -63,15 +63,30 @@ def run(quick: bool) -> Section:
                         Target.at_most(1.2))
                 )  # fmt: skip
             rows.append(Row(case, "time to walk (tracemalloc on)", Summary.of([outcome["seconds"]]), "s"))
+    rows += _floor(results, small, size)
     return Section(
         "e",
         "Memory while paging",
         f"Every record of a mock grown to {small:,} and {large:,} endpoints (and {small:,} incidents), walked in "
         f"pages of {size:,} by a probe process of its own (connect(), limits off); peak: tracemalloc's peak "
         "during the walk. One run each (memory does not vary with load). Ratios: the peak over one page's bytes as "
-        f"sent, and over the peak at {small:,} records.",
+        f"sent, and over the peak at {small:,} records. The last rows: what one page costs once parsed, the floor "
+        "under a walk that parses a page at a time (the page's bytes are held as well while it is parsed).",
         rows,
     )
+
+
+def _floor(results: dict[tuple[str, int, str], dict[str, Any]], small: int, size: int) -> list[Row]:
+    """One page parsed by json.loads (its peak: the decoded text and the parsed objects), and its models."""
+    rows = []
+    for collection in ("endpoints", "incidents"):
+        outcome = results[(collection, small, "walker")]
+        page = outcome["page_bytes"]
+        case = f"one page of {size:,} {collection}"
+        for measure, key in (("json.loads, peak", "loads_peak_bytes"), ("its models, held", "models_bytes")):
+            value = outcome[key]
+            rows.append(Row(case, measure, Summary.of([value / MB]), "MB", value / page, "one page's bytes"))
+    return rows
 
 
 def _measure(

@@ -45,7 +45,7 @@ def attribute_path(obj: Any, names: Sequence[str]) -> Any:
     """obj.a.b...; None where a step is missing, None or UNSET (generated models use UNSET for absent)."""
     for name in names:
         obj = getattr(obj, name, None)
-        if obj is None or not _present(obj):
+        if obj is None or type(obj).__name__ == "Unset":  # an Unset told by name, whichever package's it is
             return None
     return obj
 
@@ -63,11 +63,6 @@ def with_value(payload: Mapping[str, Any], keys: Sequence[str], value: Any) -> d
         node = node[key]
     node[keys[-1]] = value
     return result
-
-
-def _present(value: Any) -> bool:
-    # Generated packages each define their own Unset class; recognise it by name, not by import.
-    return type(value).__name__ != "Unset"
 
 
 @frozen

@@ -23,6 +23,7 @@ reports it, and the generated attrs models stay openapi-python-client's.
 from __future__ import annotations
 
 import datetime
+import functools
 import logging
 import threading
 import uuid
@@ -167,7 +168,7 @@ Shape = Scalar | Formatted | EnumOf | ModelOf | ListOf | MapOf | UnionOf | Nulla
 def parse_date_time(value: str) -> datetime.datetime:
     """An RFC 3339 date-time (`2024-05-01T11:58:41Z`); ValueError for anything else, such as a bare date or
     an ISO week date that datetime.fromisoformat would take but whose isoformat() would not say the same."""
-    if value[4:5] != "-" or value[7:8] != "-" or value[10:11] != "T":
+    if len(value) < 11 or value[4] != "-" or value[7] != "-" or value[10] != "T":
         raise ValueError(value)
     return datetime.datetime.fromisoformat(value)
 
@@ -242,7 +243,13 @@ def model_shape(cls: type[JsonModel]) -> ModelShape:
 
 def parse_model(cls: type[M], data: object, *, strict: bool = False, operation: str | None = None) -> M:
     """`Model.from_dict`: the model for `data`, leniently or strictly (module docstring)."""
-    return cast(M, parse(ModelOf(cls), data, strict=strict, operation=operation))
+    shape = _model_of.get(cls)
+    if shape is None:
+        shape = _model_of[cls] = ModelOf(cls)
+    return cast(M, parse(shape, data, strict=strict, operation=operation))
+
+
+_model_of: dict[type, ModelOf] = {}  # one ModelOf per model class: a request model is built on every call
 
 
 def parse(shape: Shape, data: object, *, strict: bool = False, operation: str | None = None) -> Any:
@@ -264,7 +271,7 @@ def parse(shape: Shape, data: object, *, strict: bool = False, operation: str | 
 
 
 def _fast(shape: Shape, data: object, strict: bool) -> Any:
-    if type(shape) is ModelOf and isinstance(data, Mapping):
+    if type(shape) is ModelOf and (type(data) is dict or isinstance(data, Mapping)):
         return shape.cls._from_json(data, strict)
     if type(shape) is ListOf and type(shape.item) is ModelOf and type(data) is list:
         from_json = shape.item.cls._from_json
@@ -582,9 +589,10 @@ def parse_response(
 
 
 def _top_level_kind(shape: Shape) -> tuple[str, type] | None:
-    if isinstance(shape, ModelOf | MapOf):
+    kind = type(shape)
+    if kind is ModelOf or kind is MapOf:
         return "object", dict
-    if isinstance(shape, ListOf):
+    if kind is ListOf:
         return "array", list
     return None
 
@@ -592,10 +600,16 @@ def _top_level_kind(shape: Shape) -> tuple[str, type] | None:
 _ABSENT: Final = object()
 
 
+@functools.cache
+def _pointer_keys(pointer: str) -> tuple[str, ...]:
+    """The keys of a JSON pointer (`/errors/0` -> ("errors", "0")); the spec's few pointers, parsed once each."""
+    return tuple(raw.replace("~1", "/").replace("~0", "~") for raw in pointer.lstrip("/").split("/"))
+
+
 def check_errors_in_body(rule: ErrorsInBody, body: object, *, response: httpx.Response, operation: str) -> None:
     """Log each failed entry of a 2xx body's error list; raise ErrorsInBodyError when the payload is absent."""
     entries = _at(body, rule.errors)
-    if not isinstance(entries, list):
+    if not isinstance(entries, list) or not entries:
         return
     failed = [
         (entry.get(rule.code), str(entry.get(rule.message, "")))
@@ -625,8 +639,7 @@ def check_errors_in_body(rule: ErrorsInBody, body: object, *, response: httpx.Re
 
 def _at(document: object, pointer: str) -> object:
     node = document
-    for raw in pointer.lstrip("/").split("/"):
-        key = raw.replace("~1", "/").replace("~0", "~")
+    for key in _pointer_keys(pointer):
         if isinstance(node, Mapping) and key in node:
             node = node[key]
         elif isinstance(node, list) and key.isdigit() and int(key) < len(node):

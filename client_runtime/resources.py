@@ -141,10 +141,10 @@ def sync_pager(
 ) -> SyncPager[R]:
     """The pager of a paginated operation: `params` by low-level keyword, `body` fields by JSON name.
     The arguments are checked now, so a bad one fails at the call rather than at the first page."""
-    paging, kwargs, template = _prepare(endpoint, params, body)
+    paging, kwargs = _prepare(endpoint, params, body)
 
     def fetch(position: Any) -> Any:
-        return endpoint.sync(client=client, **_page_request(endpoint, paging, kwargs, template, position))
+        return endpoint.sync(client=client, **_page_request(endpoint, paging, kwargs, position))
 
     return SyncPager(fetch, paging, cursor=cursor, limit=limit)
 
@@ -159,34 +159,35 @@ def async_pager(
     limit: int | None = None,
 ) -> AsyncPager[R]:
     """`sync_pager()` for asyncio."""
-    paging, kwargs, template = _prepare(endpoint, params, body)
+    paging, kwargs = _prepare(endpoint, params, body)
 
     async def fetch(position: Any) -> Any:
-        return await endpoint.asyncio(client=client, **_page_request(endpoint, paging, kwargs, template, position))
+        return await endpoint.asyncio(client=client, **_page_request(endpoint, paging, kwargs, position))
 
     return AsyncPager(fetch, paging, cursor=cursor, limit=limit)
 
 
 def _prepare(
     endpoint: Endpoint[Any], params: Mapping[str, Any], body: Mapping[str, Any] | None
-) -> tuple[Paging, dict[str, Any], dict[str, Any]]:
+) -> tuple[Paging, dict[str, Any]]:
+    """The paging of `endpoint`, and the low-level keyword arguments as given (the body as its model)."""
     if endpoint.paging is None:
         raise TypeError(f"{endpoint.operation_id} is not paginated")
-    kwargs = endpoint.request(params, body)
-    payload = kwargs.pop("body", None)
-    return endpoint.paging, kwargs, payload.to_dict() if payload is not None else {}
+    return endpoint.paging, endpoint.request(params, body)
 
 
 def _page_request(
-    endpoint: Endpoint[Any], paging: Paging, kwargs: Mapping[str, Any], template: Mapping[str, Any], position: Any
-) -> dict[str, Any]:
+    endpoint: Endpoint[Any], paging: Paging, kwargs: Mapping[str, Any], position: Any
+) -> Mapping[str, Any]:
     """The low-level keyword arguments asking for the page at `position` (a cursor or a page number)."""
+    if position is None:  # the first page of a cursor walk: the request as given
+        return kwargs
     request = dict(kwargs)
     if paging.request_param is not None:
-        if position is not None:
-            request[paging.request_param] = position
+        request[paging.request_param] = position
     elif endpoint.body is not None:
-        request["body"] = endpoint.body.model.from_dict(with_value(template, paging.request, position))
+        given = kwargs["body"].to_dict() if "body" in kwargs else {}
+        request["body"] = endpoint.body.model.from_dict(with_value(given, paging.request, position))
     return request
 
 

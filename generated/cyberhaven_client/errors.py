@@ -26,8 +26,10 @@ from auth_plugins.errors import (
     UnexpectedStatusError,
     UnprocessableEntityError,
     malformed,
+    scrubbed,
     status_error,
     translate_transport_errors,
+    transport_error,
 )
 
 from .profile import PROFILE
@@ -66,5 +68,7 @@ __all__ = [
     "UnprocessableEntityError",
     "malformed",
     "raise_status_error",
+    "scrubbed",
     "translate_transport_errors",
+    "transport_error",
 ]

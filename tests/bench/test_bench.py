@@ -112,3 +112,17 @@ def _check_figure(figure: Any, where: str) -> None:
     else:
         values = [figure]
     assert all(isinstance(v, (int, float)) and math.isfinite(v) for v in values), where
+
+
+@pytest.mark.parametrize("mode", [[], ["--async"]])
+def test_the_profiling_runner_sends_its_requests(mode: list[str]) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.profile_client", "resource", "--requests", "20", *mode],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.startswith("resource: ") and "µs CPU per request over 20 requests" in done.stdout

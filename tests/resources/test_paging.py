@@ -4,10 +4,16 @@ their total and cursor, resuming from a saved cursor, `limit=`, and memory held 
 from __future__ import annotations
 
 import gc
+import tracemalloc
 import weakref
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
+import httpx
 import pytest
+from cyberhaven_client import paginate
+from cyberhaven_client.models import ListEndpointsRequest
 
 from client_runtime.paging import Page, PaginationError, Paging, SyncPager
 from mock_servers.pytest_plugin import MockService
@@ -126,6 +132,82 @@ def test_memory_is_one_page_the_previous_page_is_released_before_the_next_fetch(
         del record
     assert count == 500
     assert held_during_fetch == [0, 0, 0, 0, 0]
+
+
+@contextmanager
+def garbage_collector_off() -> Iterator[None]:
+    """Memory freed in here is freed by reference counting alone: what a reference cycle holds stays held."""
+    gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def test_each_page_is_freed_without_the_garbage_collector(cyberhaven_mock: MockService) -> None:
+    """No page's response (its body a whole page) outlives the step of the walk past it, even with the garbage
+    collector off: httpx leaves every response in a cycle with its stream wrapper, which the generated functions
+    break (client_runtime.responses). The resource pager and the generated walker alike."""
+    client = cyberhaven_mock.connect()
+    received: list[weakref.ref[httpx.Response]] = []
+    client.get_httpx_client().event_hooks["response"].append(lambda response: received.append(weakref.ref(response)))
+    walks: dict[str, Callable[[], Iterable[Any]]] = {
+        "resource": lambda: client.endpoints.list(page_request={"size": 20}),
+        "walker": lambda: paginate.iterate_list_endpoints(
+            client=client, body=ListEndpointsRequest.from_dict({"page_request": {"size": 20}})
+        ),
+    }
+    for name, walk in walks.items():
+        received.clear()
+        most_alive = count = 0
+        with garbage_collector_off():
+            for _ in walk():
+                count += 1
+                most_alive = max(most_alive, sum(ref() is not None for ref in received))
+            left = sum(ref() is not None for ref in received)
+        assert count == 200 and len(received) == 10, name
+        assert (most_alive, left) == (0, 0), name
+
+
+async def test_each_page_is_freed_without_the_garbage_collector_async(cyberhaven_mock: MockService) -> None:
+    received: list[weakref.ref[httpx.Response]] = []
+
+    async def hook(response: httpx.Response) -> None:
+        received.append(weakref.ref(response))
+
+    async with cyberhaven_mock.connect_async() as client:
+        client.get_async_httpx_client().event_hooks["response"].append(hook)
+        pager: AsyncIterator[Any] = aiter(client.endpoints.list(page_request={"size": 20}))
+        most_alive = count = 0
+        with garbage_collector_off():
+            async for _ in pager:
+                count += 1
+                most_alive = max(most_alive, sum(ref() is not None for ref in received))
+            left = sum(ref() is not None for ref in received)
+    assert count == 200 and len(received) == 10
+    assert (most_alive, left) == (0, 0)
+
+
+def test_walking_six_pages_takes_no_more_memory_than_walking_one(cyberhaven_mock: MockService) -> None:
+    """tracemalloc's peak over a walk of 300 incidents in pages of 50 against a walk of the first page alone,
+    the garbage collector off (a safety bound; bench/ section e measures the ratios). Pages held in reference
+    cycles made it 1.7x."""
+    incidents = cyberhaven_mock.client.incidents
+
+    def peak(limit: int | None) -> int:
+        with garbage_collector_off():
+            tracemalloc.start()
+            try:
+                start = tracemalloc.get_traced_memory()[0]
+                assert sum(1 for _ in incidents.list(page_request={"size": 50}, limit=limit)) == (limit or 300)
+                return tracemalloc.get_traced_memory()[1] - start
+            finally:
+                tracemalloc.stop()
+
+    peak(None)  # first-use allocations (the mock's encoded records, parsing tables) out of the measurement
+    one_page, six_pages = peak(50), peak(None)
+    assert six_pages < 1.3 * one_page, (six_pages, one_page)
 
 
 def test_page_objects_are_plain_data() -> None:

@@ -81,7 +81,8 @@ class AccessTokenResponse:
             token_type=token_type,
             expires_in=expires_in,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

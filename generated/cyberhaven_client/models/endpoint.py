@@ -167,7 +167,8 @@ class Endpoint:
             last_active=last_active,
             status=status,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

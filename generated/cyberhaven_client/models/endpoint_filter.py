@@ -146,7 +146,8 @@ class EndpointFilter:
             os_versions=os_versions,
             endpoint_versions=endpoint_versions,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,9 +16,6 @@ from client_runtime.parsing import (
 )
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.api_error_item import ApiErrorItem
 
 
 @_attrs_define
@@ -50,8 +47,6 @@ class ErrorBody:
     @classmethod
     def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
         """The fast path of from_dict: NotConforming at the first value that does not fit."""
-        from ..models.api_error_item import ApiErrorItem  # noqa: PLC0415
-
         _d = dict(_src)
         errors: Any = _d.pop("errors", UNSET)
         if type(errors) is list:
@@ -66,14 +61,13 @@ class ErrorBody:
         _model: Self = _new(
             errors=errors,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod
     def _json_shape() -> ModelShape:
         """What the spec declares for each field, for the careful path of from_dict."""
-        from ..models.api_error_item import ApiErrorItem  # noqa: PLC0415
-
         return ModelShape(
             fields=(Field("errors", "errors", ListOf(ModelOf(ApiErrorItem))),),
         )
@@ -93,3 +87,9 @@ class ErrorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once its class exists rather than at the top: models may refer to each
+# other in a cycle. (openapi-python-client imports them inside each method instead, which costs a relative import
+# on every call: as much as parsing a small record.)
+from ..models.api_error_item import ApiErrorItem

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,11 +19,6 @@ from client_runtime.parsing import (
 )
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.action_content import ActionContent
-    from ..models.custom_data import CustomData
-    from ..models.fail_close_status import FailCloseStatus
 
 
 @_attrs_define
@@ -123,10 +118,6 @@ class EventAction:
     @classmethod
     def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
         """The fast path of from_dict: NotConforming at the first value that does not fit."""
-        from ..models.action_content import ActionContent  # noqa: PLC0415
-        from ..models.custom_data import CustomData  # noqa: PLC0415
-        from ..models.fail_close_status import FailCloseStatus  # noqa: PLC0415
-
         _d = dict(_src)
         kind: Any = _d.pop("kind", UNSET)
         if type(kind) is not str and (kind is not UNSET and (kind is not None or _strict)):
@@ -217,16 +208,13 @@ class EventAction:
             parent_process_id=parent_process_id,
             custom_data=custom_data,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod
     def _json_shape() -> ModelShape:
         """What the spec declares for each field, for the careful path of from_dict."""
-        from ..models.action_content import ActionContent  # noqa: PLC0415
-        from ..models.custom_data import CustomData  # noqa: PLC0415
-        from ..models.fail_close_status import FailCloseStatus  # noqa: PLC0415
-
         return ModelShape(
             fields=(
                 Field("kind", "kind", STRING),
@@ -261,3 +249,11 @@ class EventAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once its class exists rather than at the top: models may refer to each
+# other in a cycle. (openapi-python-client imports them inside each method instead, which costs a relative import
+# on every call: as much as parsing a small record.)
+from ..models.action_content import ActionContent
+from ..models.custom_data import CustomData
+from ..models.fail_close_status import FailCloseStatus

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,10 +18,6 @@ from client_runtime.parsing import (
 )
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.api_error_item import ApiErrorItem
-    from ..models.event import Event
 
 
 @_attrs_define
@@ -70,9 +66,6 @@ class EventDetailsResponse:
     @classmethod
     def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
         """The fast path of from_dict: NotConforming at the first value that does not fit."""
-        from ..models.api_error_item import ApiErrorItem  # noqa: PLC0415
-        from ..models.event import Event  # noqa: PLC0415
-
         _d = dict(_src)
         type_: Any = _d.pop("type", UNSET)
         if type(type_) is not str and (type_ is not UNSET and (type_ is not None or _strict)):
@@ -106,15 +99,13 @@ class EventDetailsResponse:
             resources=resources,
             errors=errors,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod
     def _json_shape() -> ModelShape:
         """What the spec declares for each field, for the careful path of from_dict."""
-        from ..models.api_error_item import ApiErrorItem  # noqa: PLC0415
-        from ..models.event import Event  # noqa: PLC0415
-
         return ModelShape(
             fields=(
                 Field("type", "type_", STRING),
@@ -139,3 +130,10 @@ class EventDetailsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once its class exists rather than at the top: models may refer to each
+# other in a cycle. (openapi-python-client imports them inside each method instead, which costs a relative import
+# on every call: as much as parsing a small record.)
+from ..models.api_error_item import ApiErrorItem
+from ..models.event import Event

@@ -67,7 +67,8 @@ class EventLineageId:
             start_event_id=start_event_id,
             end_event_id=end_event_id,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

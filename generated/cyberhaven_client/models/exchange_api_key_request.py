@@ -72,7 +72,8 @@ class ExchangeApiKeyRequest:
             api_key=api_key,
             refresh_token=refresh_token,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

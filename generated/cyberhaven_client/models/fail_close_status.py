@@ -92,7 +92,8 @@ class FailCloseStatus:
             dlp_precondition=dlp_precondition,
             action_status=action_status,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

@@ -40,7 +40,8 @@ class HttpsConfigHeaders:
         for _value in _d.values():
             if type(_value) is not str and (_value is not None or _strict):
                 raise NotConforming
-        _model.additional_properties = _d
+        if _d:
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

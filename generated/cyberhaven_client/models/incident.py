@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,15 +28,6 @@ from ..models.created_by import CreatedBy
 from ..models.incident_status import IncidentStatus
 from ..models.warning_status import WarningStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_data import CustomData
-    from ..models.dataset import Dataset
-    from ..models.event_lineage_id import EventLineageId
-    from ..models.incident_event_details import IncidentEventDetails
-    from ..models.policy import Policy
-    from ..models.user_ref import UserRef
-    from ..models.user_risk_group import UserRiskGroup
 
 
 @_attrs_define
@@ -197,14 +188,6 @@ class Incident:
     @classmethod
     def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
         """The fast path of from_dict: NotConforming at the first value that does not fit."""
-        from ..models.custom_data import CustomData  # noqa: PLC0415
-        from ..models.dataset import Dataset  # noqa: PLC0415
-        from ..models.event_lineage_id import EventLineageId  # noqa: PLC0415
-        from ..models.incident_event_details import IncidentEventDetails  # noqa: PLC0415
-        from ..models.policy import Policy  # noqa: PLC0415
-        from ..models.user_ref import UserRef  # noqa: PLC0415
-        from ..models.user_risk_group import UserRiskGroup  # noqa: PLC0415
-
         _d = dict(_src)
         id: Any = _d.pop("id", UNSET)
         if type(id) is not str and (id is not None or _strict):
@@ -385,20 +368,13 @@ class Incident:
             ai_severity=ai_severity,
             event_details=event_details,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod
     def _json_shape() -> ModelShape:
         """What the spec declares for each field, for the careful path of from_dict."""
-        from ..models.custom_data import CustomData  # noqa: PLC0415
-        from ..models.dataset import Dataset  # noqa: PLC0415
-        from ..models.event_lineage_id import EventLineageId  # noqa: PLC0415
-        from ..models.incident_event_details import IncidentEventDetails  # noqa: PLC0415
-        from ..models.policy import Policy  # noqa: PLC0415
-        from ..models.user_ref import UserRef  # noqa: PLC0415
-        from ..models.user_risk_group import UserRiskGroup  # noqa: PLC0415
-
         return ModelShape(
             fields=(
                 Field("id", "id", STRING, required=True),
@@ -445,3 +421,15 @@ class Incident:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once its class exists rather than at the top: models may refer to each
+# other in a cycle. (openapi-python-client imports them inside each method instead, which costs a relative import
+# on every call: as much as parsing a small record.)
+from ..models.custom_data import CustomData
+from ..models.dataset import Dataset
+from ..models.event_lineage_id import EventLineageId
+from ..models.incident_event_details import IncidentEventDetails
+from ..models.policy import Policy
+from ..models.user_ref import UserRef
+from ..models.user_risk_group import UserRiskGroup

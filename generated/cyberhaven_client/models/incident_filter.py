@@ -204,7 +204,8 @@ class IncidentFilter:
             start_time=start_time,
             end_time=end_time,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

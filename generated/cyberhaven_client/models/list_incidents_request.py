@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,10 +15,6 @@ from client_runtime.parsing import (
 )
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.incident_filter import IncidentFilter
-    from ..models.page_request import PageRequest
 
 
 @_attrs_define
@@ -61,9 +57,6 @@ class ListIncidentsRequest:
     @classmethod
     def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
         """The fast path of from_dict: NotConforming at the first value that does not fit."""
-        from ..models.incident_filter import IncidentFilter  # noqa: PLC0415
-        from ..models.page_request import PageRequest  # noqa: PLC0415
-
         _d = dict(_src)
         page_request: Any = _d.pop("page_request", UNSET)
         if type(page_request) is dict:
@@ -90,15 +83,13 @@ class ListIncidentsRequest:
             include_ai_summaries=include_ai_summaries,
             filter_=filter_,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod
     def _json_shape() -> ModelShape:
         """What the spec declares for each field, for the careful path of from_dict."""
-        from ..models.incident_filter import IncidentFilter  # noqa: PLC0415
-        from ..models.page_request import PageRequest  # noqa: PLC0415
-
         return ModelShape(
             fields=(
                 Field("page_request", "page_request", ModelOf(PageRequest)),
@@ -122,3 +113,10 @@ class ListIncidentsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once its class exists rather than at the top: models may refer to each
+# other in a cycle. (openapi-python-client imports them inside each method instead, which costs a relative import
+# on every call: as much as parsing a small record.)
+from ..models.incident_filter import IncidentFilter
+from ..models.page_request import PageRequest

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,20 +21,6 @@ from client_runtime.parsing import (
 )
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.app_info import AppInfo
-    from ..models.cloud_app import CloudApp
-    from ..models.cloud_file import CloudFile
-    from ..models.email_info import EmailInfo
-    from ..models.file_info import FileInfo
-    from ..models.local_file import LocalFile
-    from ..models.location_data import LocationData
-    from ..models.matched_policy import MatchedPolicy
-    from ..models.network_share import NetworkShare
-    from ..models.printer import Printer
-    from ..models.removable_storage import RemovableStorage
-    from ..models.web_info import WebInfo
 
 
 @_attrs_define
@@ -171,19 +157,6 @@ class Location:
     @classmethod
     def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
         """The fast path of from_dict: NotConforming at the first value that does not fit."""
-        from ..models.app_info import AppInfo  # noqa: PLC0415
-        from ..models.cloud_app import CloudApp  # noqa: PLC0415
-        from ..models.cloud_file import CloudFile  # noqa: PLC0415
-        from ..models.email_info import EmailInfo  # noqa: PLC0415
-        from ..models.file_info import FileInfo  # noqa: PLC0415
-        from ..models.local_file import LocalFile  # noqa: PLC0415
-        from ..models.location_data import LocationData  # noqa: PLC0415
-        from ..models.matched_policy import MatchedPolicy  # noqa: PLC0415
-        from ..models.network_share import NetworkShare  # noqa: PLC0415
-        from ..models.printer import Printer  # noqa: PLC0415
-        from ..models.removable_storage import RemovableStorage  # noqa: PLC0415
-        from ..models.web_info import WebInfo  # noqa: PLC0415
-
         _d = dict(_src)
         id: Any = _d.pop("id", UNSET)
         if type(id) is not str and (id is not UNSET and (id is not None or _strict)):
@@ -331,25 +304,13 @@ class Location:
             discovered_at=discovered_at,
             updated_at=updated_at,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod
     def _json_shape() -> ModelShape:
         """What the spec declares for each field, for the careful path of from_dict."""
-        from ..models.app_info import AppInfo  # noqa: PLC0415
-        from ..models.cloud_app import CloudApp  # noqa: PLC0415
-        from ..models.cloud_file import CloudFile  # noqa: PLC0415
-        from ..models.email_info import EmailInfo  # noqa: PLC0415
-        from ..models.file_info import FileInfo  # noqa: PLC0415
-        from ..models.local_file import LocalFile  # noqa: PLC0415
-        from ..models.location_data import LocationData  # noqa: PLC0415
-        from ..models.matched_policy import MatchedPolicy  # noqa: PLC0415
-        from ..models.network_share import NetworkShare  # noqa: PLC0415
-        from ..models.printer import Printer  # noqa: PLC0415
-        from ..models.removable_storage import RemovableStorage  # noqa: PLC0415
-        from ..models.web_info import WebInfo  # noqa: PLC0415
-
         return ModelShape(
             fields=(
                 Field("id", "id", STRING),
@@ -391,3 +352,20 @@ class Location:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once its class exists rather than at the top: models may refer to each
+# other in a cycle. (openapi-python-client imports them inside each method instead, which costs a relative import
+# on every call: as much as parsing a small record.)
+from ..models.app_info import AppInfo
+from ..models.cloud_app import CloudApp
+from ..models.cloud_file import CloudFile
+from ..models.email_info import EmailInfo
+from ..models.file_info import FileInfo
+from ..models.local_file import LocalFile
+from ..models.location_data import LocationData
+from ..models.matched_policy import MatchedPolicy
+from ..models.network_share import NetworkShare
+from ..models.printer import Printer
+from ..models.removable_storage import RemovableStorage
+from ..models.web_info import WebInfo

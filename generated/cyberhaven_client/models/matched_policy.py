@@ -118,7 +118,8 @@ class MatchedPolicy:
             action_rule_id=action_rule_id,
             matched_at=matched_at,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

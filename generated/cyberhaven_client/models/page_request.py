@@ -76,7 +76,8 @@ class PageRequest:
             id=id,
             sort_by=sort_by,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,9 +22,6 @@ from ..models.streaming_destination_type import StreamingDestinationType
 from ..models.streaming_encoding import StreamingEncoding
 from ..models.streaming_format import StreamingFormat
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.https_config import HttpsConfig
 
 
 @_attrs_define
@@ -96,8 +93,6 @@ class StreamingDestination:
     @classmethod
     def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
         """The fast path of from_dict: NotConforming at the first value that does not fit."""
-        from ..models.https_config import HttpsConfig  # noqa: PLC0415
-
         _d = dict(_src)
         id: Any = _d.pop("id", UNSET)
         if type(id) is not str and (id is not None or _strict):
@@ -160,14 +155,13 @@ class StreamingDestination:
             created_at=created_at,
             updated_at=updated_at,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod
     def _json_shape() -> ModelShape:
         """What the spec declares for each field, for the careful path of from_dict."""
-        from ..models.https_config import HttpsConfig  # noqa: PLC0415
-
         return ModelShape(
             fields=(
                 Field("id", "id", STRING, required=True),
@@ -197,3 +191,9 @@ class StreamingDestination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once its class exists rather than at the top: models may refer to each
+# other in a cycle. (openapi-python-client imports them inside each method instead, which costs a relative import
+# on every call: as much as parsing a small record.)
+from ..models.https_config import HttpsConfig

@@ -99,7 +99,8 @@ class UpdateIncidentRequest:
             close_note=close_note,
             assigned_to=assigned_to,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

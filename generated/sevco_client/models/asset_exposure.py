@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,11 +21,6 @@ from client_runtime.parsing import (
 )
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.asset_source import AssetSource
-    from ..models.exp_vuln_ref import ExpVulnRef
-    from ..models.exposure_attributes import ExposureAttributes
 
 
 @_attrs_define
@@ -89,10 +84,6 @@ class AssetExposure:
     @classmethod
     def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
         """The fast path of from_dict: NotConforming at the first value that does not fit."""
-        from ..models.asset_source import AssetSource  # noqa: PLC0415
-        from ..models.exp_vuln_ref import ExpVulnRef  # noqa: PLC0415
-        from ..models.exposure_attributes import ExposureAttributes  # noqa: PLC0415
-
         _d = dict(_src)
         id: Any = _d.pop("id", UNSET)
         if type(id) is not str and (id is not None or _strict):
@@ -151,16 +142,13 @@ class AssetExposure:
             last_observed_timestamp=last_observed_timestamp,
             exp_vulns=exp_vulns,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod
     def _json_shape() -> ModelShape:
         """What the spec declares for each field, for the careful path of from_dict."""
-        from ..models.asset_source import AssetSource  # noqa: PLC0415
-        from ..models.exp_vuln_ref import ExpVulnRef  # noqa: PLC0415
-        from ..models.exposure_attributes import ExposureAttributes  # noqa: PLC0415
-
         return ModelShape(
             fields=(
                 Field("id", "id", STRING, required=True),
@@ -188,3 +176,11 @@ class AssetExposure:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once its class exists rather than at the top: models may refer to each
+# other in a cycle. (openapi-python-client imports them inside each method instead, which costs a relative import
+# on every call: as much as parsing a small record.)
+from ..models.asset_source import AssetSource
+from ..models.exp_vuln_ref import ExpVulnRef
+from ..models.exposure_attributes import ExposureAttributes

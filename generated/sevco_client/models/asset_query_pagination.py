@@ -75,7 +75,8 @@ class AssetQueryPagination:
             per_page=per_page,
             total=total,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

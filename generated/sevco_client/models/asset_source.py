@@ -71,7 +71,8 @@ class AssetSource:
             source=source,
             last_activity_timestamp=last_activity_timestamp,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

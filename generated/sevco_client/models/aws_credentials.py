@@ -95,7 +95,8 @@ class AwsCredentials:
             secret_key_id=secret_key_id,
             session_token=session_token,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,9 +18,6 @@ from client_runtime.parsing import (
 )
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.relative_time import RelativeTime
 
 
 @_attrs_define
@@ -72,14 +69,13 @@ class BetweenValue:
             greater_equals=greater_equals,
             less_equals=less_equals,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod
     def _json_shape() -> ModelShape:
         """What the spec declares for each field, for the careful path of from_dict."""
-        from ..models.relative_time import RelativeTime  # noqa: PLC0415
-
         return ModelShape(
             fields=(
                 Field(
@@ -122,3 +118,9 @@ class BetweenValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once its class exists rather than at the top: models may refer to each
+# other in a cycle. (openapi-python-client imports them inside each method instead, which costs a relative import
+# on every call: as much as parsing a small record.)
+from ..models.relative_time import RelativeTime

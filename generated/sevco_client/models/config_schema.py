@@ -35,7 +35,8 @@ class ConfigSchema:
         # Any: the checks above let null through where lenient, which the attribute types do not list
         _new: Any = cls
         _model: Self = _new()
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

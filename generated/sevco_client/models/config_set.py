@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,11 +16,6 @@ from client_runtime.parsing import (
 )
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.config_set_auth_type_0 import ConfigSetAuthType0
-    from ..models.config_set_connect_type_0 import ConfigSetConnectType0
-    from ..models.config_set_settings_type_0 import ConfigSetSettingsType0
 
 
 @_attrs_define
@@ -67,10 +62,6 @@ class ConfigSet:
     @classmethod
     def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
         """The fast path of from_dict: NotConforming at the first value that does not fit."""
-        from ..models.config_set_auth_type_0 import ConfigSetAuthType0  # noqa: PLC0415
-        from ..models.config_set_connect_type_0 import ConfigSetConnectType0  # noqa: PLC0415
-        from ..models.config_set_settings_type_0 import ConfigSetSettingsType0  # noqa: PLC0415
-
         _d = dict(_src)
         schema_id: Any = _d.pop("schema_id", UNSET)
         if type(schema_id) is not str and (schema_id is not None or _strict):
@@ -102,16 +93,13 @@ class ConfigSet:
             connect=connect,
             settings=settings,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod
     def _json_shape() -> ModelShape:
         """What the spec declares for each field, for the careful path of from_dict."""
-        from ..models.config_set_auth_type_0 import ConfigSetAuthType0  # noqa: PLC0415
-        from ..models.config_set_connect_type_0 import ConfigSetConnectType0  # noqa: PLC0415
-        from ..models.config_set_settings_type_0 import ConfigSetSettingsType0  # noqa: PLC0415
-
         return ModelShape(
             fields=(
                 Field("schema_id", "schema_id", STRING, required=True),
@@ -136,3 +124,11 @@ class ConfigSet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once its class exists rather than at the top: models may refer to each
+# other in a cycle. (openapi-python-client imports them inside each method instead, which costs a relative import
+# on every call: as much as parsing a small record.)
+from ..models.config_set_auth_type_0 import ConfigSetAuthType0
+from ..models.config_set_connect_type_0 import ConfigSetConnectType0
+from ..models.config_set_settings_type_0 import ConfigSetSettingsType0

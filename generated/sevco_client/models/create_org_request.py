@@ -54,7 +54,8 @@ class CreateOrgRequest:
         _model: Self = _new(
             org_name=org_name,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

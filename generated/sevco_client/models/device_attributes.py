@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,9 +17,6 @@ from client_runtime.parsing import (
 )
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.geo_ip import GeoIp
 
 
 @_attrs_define
@@ -82,8 +79,6 @@ class DeviceAttributes:
     @classmethod
     def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
         """The fast path of from_dict: NotConforming at the first value that does not fit."""
-        from ..models.geo_ip import GeoIp  # noqa: PLC0415
-
         _d = dict(_src)
         hostname: Any = _d.pop("hostname", UNSET)
         if type(hostname) is not str and (hostname is not UNSET and hostname is not None):
@@ -138,14 +133,13 @@ class DeviceAttributes:
             associated_usernames=associated_usernames,
             mac_manufacturers=mac_manufacturers,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod
     def _json_shape() -> ModelShape:
         """What the spec declares for each field, for the careful path of from_dict."""
-        from ..models.geo_ip import GeoIp  # noqa: PLC0415
-
         return ModelShape(
             fields=(
                 Field("hostname", "hostname", Nullable(STRING)),
@@ -173,3 +167,9 @@ class DeviceAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once its class exists rather than at the top: models may refer to each
+# other in a cycle. (openapi-python-client imports them inside each method instead, which costs a relative import
+# on every call: as much as parsing a small record.)
+from ..models.geo_ip import GeoIp

@@ -116,7 +116,8 @@ class ExecutionContext:
             execution_id=execution_id,
             runner_id=runner_id,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,9 +21,6 @@ from client_runtime.parsing import (
 
 from ..models.combinator import Combinator, CombinatorValue
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rule import Rule
 
 
 @_attrs_define
@@ -91,14 +88,13 @@ class Group:
             rules=rules,
             id=id,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod
     def _json_shape() -> ModelShape:
         """What the spec declares for each field, for the careful path of from_dict."""
-        from ..models.rule import Rule  # noqa: PLC0415
-
         return ModelShape(
             fields=(
                 Field("combinator", "combinator", EnumOf(Combinator, open=False), required=True),
@@ -134,3 +130,9 @@ class Group:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once its class exists rather than at the top: models may refer to each
+# other in a cycle. (openapi-python-client imports them inside each method instead, which costs a relative import
+# on every call: as much as parsing a small record.)
+from ..models.rule import Rule

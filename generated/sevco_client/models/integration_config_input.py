@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,9 +17,6 @@ from client_runtime.parsing import (
 )
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.config_set import ConfigSet
 
 
 @_attrs_define
@@ -65,8 +62,6 @@ class IntegrationConfigInput:
     @classmethod
     def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
         """The fast path of from_dict: NotConforming at the first value that does not fit."""
-        from ..models.config_set import ConfigSet  # noqa: PLC0415
-
         _d = dict(_src)
         access_config_id: Any = _d.pop("access_config_id", UNSET)
         if type(access_config_id) is not str and (access_config_id is not None or _strict):
@@ -94,14 +89,13 @@ class IntegrationConfigInput:
             enabled=enabled,
             label=label,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod
     def _json_shape() -> ModelShape:
         """What the spec declares for each field, for the careful path of from_dict."""
-        from ..models.config_set import ConfigSet  # noqa: PLC0415
-
         return ModelShape(
             fields=(
                 Field("access_config_id", "access_config_id", STRING, required=True),
@@ -126,3 +120,9 @@ class IntegrationConfigInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once its class exists rather than at the top: models may refer to each
+# other in a cycle. (openapi-python-client imports them inside each method instead, which costs a relative import
+# on every call: as much as parsing a small record.)
+from ..models.config_set import ConfigSet

@@ -55,7 +55,8 @@ class OAuthRevokeResult:
         _model: Self = _new(
             revoked=revoked,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

@@ -126,7 +126,8 @@ class OAuthSettings:
             revoke_url=revoke_url,
             finalize_url=finalize_url,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

@@ -112,7 +112,8 @@ class Org:
             mfa_enabled=mfa_enabled,
             mfa_enforced=mfa_enforced,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

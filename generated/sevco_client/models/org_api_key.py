@@ -59,7 +59,8 @@ class OrgApiKey:
         _model: Self = _new(
             api_key=api_key,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

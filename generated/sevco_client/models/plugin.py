@@ -161,7 +161,8 @@ class Plugin:
             created_timestamp=created_timestamp,
             last_updated_timestamp=last_updated_timestamp,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

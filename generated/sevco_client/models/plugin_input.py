@@ -114,7 +114,8 @@ class PluginInput:
             release_notes=release_notes,
             binary_url=binary_url,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

@@ -65,7 +65,8 @@ class QueryPagination:
             page=page,
             per_page=per_page,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

@@ -85,7 +85,8 @@ class QueryReportInput:
             search_type=search_type,
             query_type=query_type,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

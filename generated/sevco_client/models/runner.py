@@ -139,7 +139,8 @@ class Runner:
             registration_time=registration_time,
             last_checkin_time=last_checkin_time,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

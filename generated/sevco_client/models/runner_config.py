@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +15,6 @@ from client_runtime.parsing import (
 )
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.aws_credentials import AwsCredentials
 
 
 @_attrs_define
@@ -53,8 +50,6 @@ class RunnerConfig:
     @classmethod
     def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
         """The fast path of from_dict: NotConforming at the first value that does not fit."""
-        from ..models.aws_credentials import AwsCredentials  # noqa: PLC0415
-
         _d = dict(_src)
         queue_url: Any = _d.pop("queue_url", UNSET)
         if type(queue_url) is not str and (queue_url is not None or _strict):
@@ -72,14 +67,13 @@ class RunnerConfig:
             queue_url=queue_url,
             credentials=credentials,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod
     def _json_shape() -> ModelShape:
         """What the spec declares for each field, for the careful path of from_dict."""
-        from ..models.aws_credentials import AwsCredentials  # noqa: PLC0415
-
         return ModelShape(
             fields=(
                 Field("queue_url", "queue_url", STRING, required=True),
@@ -102,3 +96,9 @@ class RunnerConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once its class exists rather than at the top: models may refer to each
+# other in a cycle. (openapi-python-client imports them inside each method instead, which costs a relative import
+# on every call: as much as parsing a small record.)
+from ..models.aws_credentials import AwsCredentials

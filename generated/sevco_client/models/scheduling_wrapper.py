@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +15,6 @@ from client_runtime.parsing import (
 )
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.execution_context import ExecutionContext
 
 
 @_attrs_define
@@ -54,8 +51,6 @@ class SchedulingWrapper:
     @classmethod
     def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
         """The fast path of from_dict: NotConforming at the first value that does not fit."""
-        from ..models.execution_context import ExecutionContext  # noqa: PLC0415
-
         _d = dict(_src)
         execution_context: Any = _d.pop("execution_context", UNSET)
         if type(execution_context) is dict:
@@ -75,14 +70,13 @@ class SchedulingWrapper:
             execution_context=execution_context,
             delivery_delay=delivery_delay,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod
     def _json_shape() -> ModelShape:
         """What the spec declares for each field, for the careful path of from_dict."""
-        from ..models.execution_context import ExecutionContext  # noqa: PLC0415
-
         return ModelShape(
             fields=(
                 Field("execution_context", "execution_context", ModelOf(ExecutionContext), required=True),
@@ -105,3 +99,9 @@ class SchedulingWrapper:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once its class exists rather than at the top: models may refer to each
+# other in a cycle. (openapi-python-client imports them inside each method instead, which costs a relative import
+# on every call: as much as parsing a small record.)
+from ..models.execution_context import ExecutionContext

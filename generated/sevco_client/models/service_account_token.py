@@ -70,7 +70,8 @@ class ServiceAccountToken:
             token_type=token_type,
             access_token=access_token,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

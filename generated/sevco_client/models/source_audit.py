@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,11 +15,6 @@ from client_runtime.parsing import (
 )
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audit_execution import AuditExecution
-    from ..models.audit_result import AuditResult
-    from ..models.audit_runner import AuditRunner
 
 
 @_attrs_define
@@ -66,10 +61,6 @@ class SourceAudit:
     @classmethod
     def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
         """The fast path of from_dict: NotConforming at the first value that does not fit."""
-        from ..models.audit_execution import AuditExecution  # noqa: PLC0415
-        from ..models.audit_result import AuditResult  # noqa: PLC0415
-        from ..models.audit_runner import AuditRunner  # noqa: PLC0415
-
         _d = dict(_src)
         org_id: Any = _d.pop("org_id", UNSET)
         if type(org_id) is not str and (org_id is not UNSET and (org_id is not None or _strict)):
@@ -101,16 +92,13 @@ class SourceAudit:
             execution=execution,
             result=result,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod
     def _json_shape() -> ModelShape:
         """What the spec declares for each field, for the careful path of from_dict."""
-        from ..models.audit_execution import AuditExecution  # noqa: PLC0415
-        from ..models.audit_result import AuditResult  # noqa: PLC0415
-        from ..models.audit_runner import AuditRunner  # noqa: PLC0415
-
         return ModelShape(
             fields=(
                 Field("org_id", "org_id", STRING),
@@ -135,3 +123,11 @@ class SourceAudit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once its class exists rather than at the top: models may refer to each
+# other in a cycle. (openapi-python-client imports them inside each method instead, which costs a relative import
+# on every call: as much as parsing a small record.)
+from ..models.audit_execution import AuditExecution
+from ..models.audit_result import AuditResult
+from ..models.audit_runner import AuditRunner

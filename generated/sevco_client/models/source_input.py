@@ -97,7 +97,8 @@ class SourceInput:
             display_name=display_name,
             icon=icon,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

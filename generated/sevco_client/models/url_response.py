@@ -54,7 +54,8 @@ class UrlResponse:
         _model: Self = _new(
             url=url,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

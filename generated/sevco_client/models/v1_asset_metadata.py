@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,9 +11,6 @@ from client_runtime.parsing import (
     null_item,
     parse_model,
 )
-
-if TYPE_CHECKING:
-    from ..models.v1_asset_metadata_additional_property import V1AssetMetadataAdditionalProperty
 
 
 @_attrs_define
@@ -39,8 +36,6 @@ class V1AssetMetadata:
     @classmethod
     def _from_json(cls, _src: Mapping[str, Any], _strict: bool) -> Self:
         """The fast path of from_dict: NotConforming at the first value that does not fit."""
-        from ..models.v1_asset_metadata_additional_property import V1AssetMetadataAdditionalProperty  # noqa: PLC0415
-
         _d = dict(_src)
         # Any: the checks above let null through where lenient, which the attribute types do not list
         _new: Any = cls
@@ -56,8 +51,6 @@ class V1AssetMetadata:
     @staticmethod
     def _json_shape() -> ModelShape:
         """What the spec declares for each field, for the careful path of from_dict."""
-        from ..models.v1_asset_metadata_additional_property import V1AssetMetadataAdditionalProperty  # noqa: PLC0415
-
         return ModelShape(
             fields=(),
             extra=ModelOf(V1AssetMetadataAdditionalProperty),
@@ -78,3 +71,9 @@ class V1AssetMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once its class exists rather than at the top: models may refer to each
+# other in a cycle. (openapi-python-client imports them inside each method instead, which costs a relative import
+# on every call: as much as parsing a small record.)
+from ..models.v1_asset_metadata_additional_property import V1AssetMetadataAdditionalProperty

@@ -54,7 +54,8 @@ class V1Pagination:
         _model: Self = _new(
             per_page=per_page,
         )
-        _model.additional_properties = _d
+        if _d:  # else the model keeps its own empty dict: `_d`, emptied by the pops, still has room for every field
+            _model.additional_properties = _d
         return _model
 
     @staticmethod

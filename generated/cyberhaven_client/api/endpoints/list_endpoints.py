@@ -6,6 +6,7 @@ from client_runtime.parsing import (
     ModelOf,
     parse_response,
 )
+from client_runtime.responses import settled
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -19,7 +20,6 @@ def _get_kwargs(
     *,
     body: ListEndpointsRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -29,10 +29,10 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
+
+
+_SHAPE_200 = ModelOf(ListEndpointsResponse)
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListEndpointsResponse:
@@ -42,7 +42,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                 ListEndpointsResponse,
                 parse_response(
                     response,
-                    ModelOf(ListEndpointsResponse),
+                    _SHAPE_200,
                     operation="list_endpoints",
                     strict=client.strict,
                     errors_in_body=PROFILE.errors_in_body,
@@ -58,7 +58,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ListEndpointsResponse]:
-    parsed = _parse_response(client=client, response=response)
+    parsed = _parse_response(client=client, response=settled(response))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,10 +95,10 @@ def sync_detailed(
         body=body,
     )
 
-    with errors.translate_transport_errors("list_endpoints"):
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("list_endpoints", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 
@@ -161,8 +161,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    with errors.translate_transport_errors("list_endpoints"):
+    try:
         response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("list_endpoints", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 

@@ -6,6 +6,7 @@ from client_runtime.parsing import (
     ModelOf,
     parse_response,
 )
+from client_runtime.responses import settled
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -19,7 +20,6 @@ def _get_kwargs(
     *,
     body: EventDetailsRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -29,10 +29,10 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
+
+
+_SHAPE_200 = ModelOf(EventDetailsResponse)
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EventDetailsResponse:
@@ -42,7 +42,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                 EventDetailsResponse,
                 parse_response(
                     response,
-                    ModelOf(EventDetailsResponse),
+                    _SHAPE_200,
                     operation="get_event_details",
                     strict=client.strict,
                     errors_in_body=PROFILE.errors_in_body,
@@ -58,7 +58,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[EventDetailsResponse]:
-    parsed = _parse_response(client=client, response=response)
+    parsed = _parse_response(client=client, response=settled(response))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,10 +99,10 @@ def sync_detailed(
         body=body,
     )
 
-    with errors.translate_transport_errors("get_event_details"):
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("get_event_details", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 
@@ -173,8 +173,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    with errors.translate_transport_errors("get_event_details"):
+    try:
         response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("get_event_details", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 

@@ -6,6 +6,7 @@ from client_runtime.parsing import (
     ModelOf,
     parse_response,
 )
+from client_runtime.responses import settled
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -25,6 +26,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
+_SHAPE_200 = ModelOf(GetIncidentsResponse)
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetIncidentsResponse:
     if response.status_code == 200:
         try:
@@ -32,7 +36,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                 GetIncidentsResponse,
                 parse_response(
                     response,
-                    ModelOf(GetIncidentsResponse),
+                    _SHAPE_200,
                     operation="get_incidents",
                     strict=client.strict,
                     errors_in_body=PROFILE.errors_in_body,
@@ -48,7 +52,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[GetIncidentsResponse]:
-    parsed = _parse_response(client=client, response=response)
+    parsed = _parse_response(client=client, response=settled(response))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,10 +84,10 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    with errors.translate_transport_errors("get_incidents"):
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("get_incidents", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 
@@ -137,8 +141,10 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    with errors.translate_transport_errors("get_incidents"):
+    try:
         response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("get_incidents", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 

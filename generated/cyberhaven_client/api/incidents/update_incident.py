@@ -7,6 +7,7 @@ from client_runtime.parsing import (
     ModelOf,
     parse_response,
 )
+from client_runtime.responses import settled
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -21,7 +22,6 @@ def _get_kwargs(
     *,
     body: UpdateIncidentRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -33,10 +33,10 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
+
+
+_SHAPE_200 = ModelOf(UpdateIncidentResponse)
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UpdateIncidentResponse:
@@ -46,7 +46,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                 UpdateIncidentResponse,
                 parse_response(
                     response,
-                    ModelOf(UpdateIncidentResponse),
+                    _SHAPE_200,
                     operation="update_incident",
                     strict=client.strict,
                     errors_in_body=PROFILE.errors_in_body,
@@ -62,7 +62,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[UpdateIncidentResponse]:
-    parsed = _parse_response(client=client, response=response)
+    parsed = _parse_response(client=client, response=settled(response))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,10 +107,10 @@ def sync_detailed(
         body=body,
     )
 
-    with errors.translate_transport_errors("update_incident"):
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("update_incident", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 
@@ -189,8 +189,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    with errors.translate_transport_errors("update_incident"):
+    try:
         response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("update_incident", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 

@@ -6,6 +6,7 @@ from client_runtime.parsing import (
     ModelOf,
     parse_response,
 )
+from client_runtime.responses import settled
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -35,6 +36,9 @@ def _get_kwargs(
     return _kwargs
 
 
+_SHAPE_200 = ModelOf(TokenClaims)
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TokenClaims:
     if response.status_code == 200:
         try:
@@ -42,7 +46,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                 TokenClaims,
                 parse_response(
                     response,
-                    ModelOf(TokenClaims),
+                    _SHAPE_200,
                     operation="get_token_claims",
                     strict=client.strict,
                     errors_in_body=PROFILE.errors_in_body,
@@ -56,7 +60,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[TokenClaims]:
-    parsed = _parse_response(client=client, response=response)
+    parsed = _parse_response(client=client, response=settled(response))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,10 +97,10 @@ def sync_detailed(
         include_perms_by_role=include_perms_by_role,
     )
 
-    with errors.translate_transport_errors("get_token_claims"):
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("get_token_claims", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 
@@ -159,8 +163,10 @@ async def asyncio_detailed(
         include_perms_by_role=include_perms_by_role,
     )
 
-    with errors.translate_transport_errors("get_token_claims"):
+    try:
         response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("get_token_claims", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 

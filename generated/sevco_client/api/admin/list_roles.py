@@ -7,6 +7,7 @@ from client_runtime.parsing import (
     ModelOf,
     parse_response,
 )
+from client_runtime.responses import settled
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -26,6 +27,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
+_SHAPE_200 = ListOf(ModelOf(Role))
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Role]:
     if response.status_code == 200:
         try:
@@ -33,7 +37,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                 list[Role],
                 parse_response(
                     response,
-                    ListOf(ModelOf(Role)),
+                    _SHAPE_200,
                     operation="list_roles",
                     strict=client.strict,
                     errors_in_body=PROFILE.errors_in_body,
@@ -47,7 +51,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[Role]]:
-    parsed = _parse_response(client=client, response=response)
+    parsed = _parse_response(client=client, response=settled(response))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,10 +80,10 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    with errors.translate_transport_errors("list_roles"):
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("list_roles", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 
@@ -127,8 +131,10 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    with errors.translate_transport_errors("list_roles"):
+    try:
         response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("list_roles", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 

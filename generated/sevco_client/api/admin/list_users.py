@@ -6,6 +6,7 @@ from client_runtime.parsing import (
     ModelOf,
     parse_response,
 )
+from client_runtime.responses import settled
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -25,6 +26,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
+_SHAPE_200 = ModelOf(UserList)
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserList:
     if response.status_code == 200:
         try:
@@ -32,7 +36,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                 UserList,
                 parse_response(
                     response,
-                    ModelOf(UserList),
+                    _SHAPE_200,
                     operation="list_users",
                     strict=client.strict,
                     errors_in_body=PROFILE.errors_in_body,
@@ -46,7 +50,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UserList]:
-    parsed = _parse_response(client=client, response=response)
+    parsed = _parse_response(client=client, response=settled(response))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,10 +79,10 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    with errors.translate_transport_errors("list_users"):
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("list_users", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 
@@ -126,8 +130,10 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    with errors.translate_transport_errors("list_users"):
+    try:
         response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("list_users", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 

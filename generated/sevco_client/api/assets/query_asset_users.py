@@ -6,6 +6,7 @@ from client_runtime.parsing import (
     ModelOf,
     parse_response,
 )
+from client_runtime.responses import settled
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -20,7 +21,6 @@ def _get_kwargs(
     body: AssetQueryRequest,
     lang: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -37,10 +37,10 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
+
+
+_SHAPE_200 = ModelOf(UserQueryResponse)
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserQueryResponse:
@@ -50,7 +50,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                 UserQueryResponse,
                 parse_response(
                     response,
-                    ModelOf(UserQueryResponse),
+                    _SHAPE_200,
                     operation="query_asset_users",
                     strict=client.strict,
                     errors_in_body=PROFILE.errors_in_body,
@@ -64,7 +64,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UserQueryResponse]:
-    parsed = _parse_response(client=client, response=response)
+    parsed = _parse_response(client=client, response=settled(response))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,10 +103,10 @@ def sync_detailed(
         lang=lang,
     )
 
-    with errors.translate_transport_errors("query_asset_users"):
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("query_asset_users", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 
@@ -173,8 +173,10 @@ async def asyncio_detailed(
         lang=lang,
     )
 
-    with errors.translate_transport_errors("query_asset_users"):
+    try:
         response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("query_asset_users", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 

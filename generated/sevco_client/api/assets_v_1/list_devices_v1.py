@@ -6,6 +6,7 @@ from client_runtime.parsing import (
     ModelOf,
     parse_response,
 )
+from client_runtime.responses import settled
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -41,6 +42,9 @@ def _get_kwargs(
     return _kwargs
 
 
+_SHAPE_200 = ModelOf(V1AssetList)
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> V1AssetList:
     if response.status_code == 200:
         try:
@@ -48,7 +52,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                 V1AssetList,
                 parse_response(
                     response,
-                    ModelOf(V1AssetList),
+                    _SHAPE_200,
                     operation="list_devices_v1",
                     strict=client.strict,
                     errors_in_body=PROFILE.errors_in_body,
@@ -62,7 +66,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[V1AssetList]:
-    parsed = _parse_response(client=client, response=response)
+    parsed = _parse_response(client=client, response=settled(response))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,10 +108,10 @@ def sync_detailed(
         page=page,
     )
 
-    with errors.translate_transport_errors("list_devices_v1"):
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("list_devices_v1", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 
@@ -180,8 +184,10 @@ async def asyncio_detailed(
         page=page,
     )
 
-    with errors.translate_transport_errors("list_devices_v1"):
+    try:
         response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("list_devices_v1", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 

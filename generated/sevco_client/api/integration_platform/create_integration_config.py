@@ -7,6 +7,7 @@ from client_runtime.parsing import (
     ModelOf,
     parse_response,
 )
+from client_runtime.responses import settled
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -22,7 +23,6 @@ def _get_kwargs(
     *,
     body: IntegrationConfigInput,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -35,10 +35,10 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
+
+
+_SHAPE_200 = ModelOf(IntegrationConfig)
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> IntegrationConfig:
@@ -48,7 +48,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                 IntegrationConfig,
                 parse_response(
                     response,
-                    ModelOf(IntegrationConfig),
+                    _SHAPE_200,
                     operation="create_integration_config",
                     strict=client.strict,
                     errors_in_body=PROFILE.errors_in_body,
@@ -62,7 +62,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[IntegrationConfig]:
-    parsed = _parse_response(client=client, response=response)
+    parsed = _parse_response(client=client, response=settled(response))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,10 +103,10 @@ def sync_detailed(
         body=body,
     )
 
-    with errors.translate_transport_errors("create_integration_config"):
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("create_integration_config", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 
@@ -177,8 +177,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    with errors.translate_transport_errors("create_integration_config"):
+    try:
         response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("create_integration_config", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 

@@ -6,6 +6,7 @@ from client_runtime.parsing import (
     ModelOf,
     parse_response,
 )
+from client_runtime.responses import settled
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -41,6 +42,9 @@ def _get_kwargs(
     return _kwargs
 
 
+_SHAPE_200 = ModelOf(IntegrationExecutionList)
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> IntegrationExecutionList:
     if response.status_code == 200:
         try:
@@ -48,7 +52,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                 IntegrationExecutionList,
                 parse_response(
                     response,
-                    ModelOf(IntegrationExecutionList),
+                    _SHAPE_200,
                     operation="list_integration_executions",
                     strict=client.strict,
                     errors_in_body=PROFILE.errors_in_body,
@@ -64,7 +68,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[IntegrationExecutionList]:
-    parsed = _parse_response(client=client, response=response)
+    parsed = _parse_response(client=client, response=settled(response))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,10 +109,10 @@ def sync_detailed(
         sort_ascending=sort_ascending,
     )
 
-    with errors.translate_transport_errors("list_integration_executions"):
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("list_integration_executions", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 
@@ -179,8 +183,10 @@ async def asyncio_detailed(
         sort_ascending=sort_ascending,
     )
 
-    with errors.translate_transport_errors("list_integration_executions"):
+    try:
         response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("list_integration_executions", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 

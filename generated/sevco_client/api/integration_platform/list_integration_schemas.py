@@ -7,6 +7,7 @@ from client_runtime.parsing import (
     ModelOf,
     parse_response,
 )
+from client_runtime.responses import settled
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -32,6 +33,9 @@ def _get_kwargs(
     return _kwargs
 
 
+_SHAPE_200 = ModelOf(ConfigSchemaItems)
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ConfigSchemaItems:
     if response.status_code == 200:
         try:
@@ -39,7 +43,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                 ConfigSchemaItems,
                 parse_response(
                     response,
-                    ModelOf(ConfigSchemaItems),
+                    _SHAPE_200,
                     operation="list_integration_schemas",
                     strict=client.strict,
                     errors_in_body=PROFILE.errors_in_body,
@@ -53,7 +57,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ConfigSchemaItems]:
-    parsed = _parse_response(client=client, response=response)
+    parsed = _parse_response(client=client, response=settled(response))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,10 +95,10 @@ def sync_detailed(
         integration_id=integration_id,
     )
 
-    with errors.translate_transport_errors("list_integration_schemas"):
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("list_integration_schemas", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 
@@ -159,8 +163,10 @@ async def asyncio_detailed(
         integration_id=integration_id,
     )
 
-    with errors.translate_transport_errors("list_integration_schemas"):
+    try:
         response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("list_integration_schemas", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 

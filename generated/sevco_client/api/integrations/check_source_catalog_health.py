@@ -6,6 +6,7 @@ from client_runtime.parsing import (
     ModelOf,
     parse_response,
 )
+from client_runtime.responses import settled
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -25,6 +26,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
+_SHAPE_200 = ModelOf(HealthStatus)
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> HealthStatus:
     if response.status_code == 200:
         try:
@@ -32,7 +36,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                 HealthStatus,
                 parse_response(
                     response,
-                    ModelOf(HealthStatus),
+                    _SHAPE_200,
                     operation="check_source_catalog_health",
                     strict=client.strict,
                     errors_in_body=PROFILE.errors_in_body,
@@ -46,7 +50,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[HealthStatus]:
-    parsed = _parse_response(client=client, response=response)
+    parsed = _parse_response(client=client, response=settled(response))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,10 +80,10 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    with errors.translate_transport_errors("check_source_catalog_health"):
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("check_source_catalog_health", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 
@@ -129,8 +133,10 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    with errors.translate_transport_errors("check_source_catalog_health"):
+    try:
         response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("check_source_catalog_health", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 

@@ -7,6 +7,7 @@ from client_runtime.parsing import (
     ModelOf,
     parse_response,
 )
+from client_runtime.responses import settled
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -20,7 +21,6 @@ def _get_kwargs(
     *,
     body: SourceSchedule,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -32,10 +32,10 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
+
+
+_SHAPE_200 = ModelOf(SourceSchedule)
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SourceSchedule:
@@ -45,7 +45,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                 SourceSchedule,
                 parse_response(
                     response,
-                    ModelOf(SourceSchedule),
+                    _SHAPE_200,
                     operation="create_source_schedule",
                     strict=client.strict,
                     errors_in_body=PROFILE.errors_in_body,
@@ -59,7 +59,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SourceSchedule]:
-    parsed = _parse_response(client=client, response=response)
+    parsed = _parse_response(client=client, response=settled(response))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,10 +97,10 @@ def sync_detailed(
         body=body,
     )
 
-    with errors.translate_transport_errors("create_source_schedule"):
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("create_source_schedule", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 
@@ -165,8 +165,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    with errors.translate_transport_errors("create_source_schedule"):
+    try:
         response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("create_source_schedule", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 

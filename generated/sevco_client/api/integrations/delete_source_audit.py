@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from client_runtime.responses import settled
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -41,7 +42,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
-    parsed = _parse_response(client=client, response=response)
+    parsed = _parse_response(client=client, response=settled(response))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,10 +80,10 @@ def sync_detailed(
         execution_id=execution_id,
     )
 
-    with errors.translate_transport_errors("delete_source_audit"):
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("delete_source_audit", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 
@@ -116,7 +117,9 @@ async def asyncio_detailed(
         execution_id=execution_id,
     )
 
-    with errors.translate_transport_errors("delete_source_audit"):
+    try:
         response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("delete_source_audit", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)

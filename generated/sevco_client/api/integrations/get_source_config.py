@@ -7,6 +7,7 @@ from client_runtime.parsing import (
     ModelOf,
     parse_response,
 )
+from client_runtime.responses import settled
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -39,6 +40,9 @@ def _get_kwargs(
     return _kwargs
 
 
+_SHAPE_200 = ModelOf(SourceConfig)
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SourceConfig:
     if response.status_code == 200:
         try:
@@ -46,7 +50,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                 SourceConfig,
                 parse_response(
                     response,
-                    ModelOf(SourceConfig),
+                    _SHAPE_200,
                     operation="get_source_config",
                     strict=client.strict,
                     errors_in_body=PROFILE.errors_in_body,
@@ -60,7 +64,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SourceConfig]:
-    parsed = _parse_response(client=client, response=response)
+    parsed = _parse_response(client=client, response=settled(response))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,10 +102,10 @@ def sync_detailed(
         oauth_refresh=oauth_refresh,
     )
 
-    with errors.translate_transport_errors("get_source_config"):
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("get_source_config", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 
@@ -166,8 +170,10 @@ async def asyncio_detailed(
         oauth_refresh=oauth_refresh,
     )
 
-    with errors.translate_transport_errors("get_source_config"):
+    try:
         response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("get_source_config", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 

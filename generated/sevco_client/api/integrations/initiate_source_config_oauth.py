@@ -7,6 +7,7 @@ from client_runtime.parsing import (
     ModelOf,
     parse_response,
 )
+from client_runtime.responses import settled
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -30,6 +31,9 @@ def _get_kwargs(
     return _kwargs
 
 
+_SHAPE_200 = ModelOf(UrlResponse)
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UrlResponse:
     if response.status_code == 200:
         try:
@@ -37,7 +41,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                 UrlResponse,
                 parse_response(
                     response,
-                    ModelOf(UrlResponse),
+                    _SHAPE_200,
                     operation="initiate_source_config_oauth",
                     strict=client.strict,
                     errors_in_body=PROFILE.errors_in_body,
@@ -51,7 +55,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UrlResponse]:
-    parsed = _parse_response(client=client, response=response)
+    parsed = _parse_response(client=client, response=settled(response))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,10 +90,10 @@ def sync_detailed(
         id=id,
     )
 
-    with errors.translate_transport_errors("initiate_source_config_oauth"):
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("initiate_source_config_oauth", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 
@@ -148,8 +152,10 @@ async def asyncio_detailed(
         id=id,
     )
 
-    with errors.translate_transport_errors("initiate_source_config_oauth"):
+    try:
         response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("initiate_source_config_oauth", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 

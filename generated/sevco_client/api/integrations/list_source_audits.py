@@ -6,6 +6,7 @@ from client_runtime.parsing import (
     ModelOf,
     parse_response,
 )
+from client_runtime.responses import settled
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -47,6 +48,9 @@ def _get_kwargs(
     return _kwargs
 
 
+_SHAPE_200 = ModelOf(SourceAuditList)
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SourceAuditList:
     if response.status_code == 200:
         try:
@@ -54,7 +58,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                 SourceAuditList,
                 parse_response(
                     response,
-                    ModelOf(SourceAuditList),
+                    _SHAPE_200,
                     operation="list_source_audits",
                     strict=client.strict,
                     errors_in_body=PROFILE.errors_in_body,
@@ -68,7 +72,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SourceAuditList]:
-    parsed = _parse_response(client=client, response=response)
+    parsed = _parse_response(client=client, response=settled(response))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -116,10 +120,10 @@ def sync_detailed(
         execution_id=execution_id,
     )
 
-    with errors.translate_transport_errors("list_source_audits"):
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("list_source_audits", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 
@@ -204,8 +208,10 @@ async def asyncio_detailed(
         execution_id=execution_id,
     )
 
-    with errors.translate_transport_errors("list_source_audits"):
+    try:
         response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("list_source_audits", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 

@@ -7,6 +7,7 @@ from client_runtime.parsing import (
     ModelOf,
     parse_response,
 )
+from client_runtime.responses import settled
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -42,6 +43,9 @@ def _get_kwargs(
     return _kwargs
 
 
+_SHAPE_200 = ListOf(ModelOf(SourceConfig))
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[SourceConfig]:
     if response.status_code == 200:
         try:
@@ -49,7 +53,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                 list[SourceConfig],
                 parse_response(
                     response,
-                    ListOf(ModelOf(SourceConfig)),
+                    _SHAPE_200,
                     operation="list_source_configs",
                     strict=client.strict,
                     errors_in_body=PROFILE.errors_in_body,
@@ -63,7 +67,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[SourceConfig]]:
-    parsed = _parse_response(client=client, response=response)
+    parsed = _parse_response(client=client, response=settled(response))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,10 +109,10 @@ def sync_detailed(
         enabled=enabled,
     )
 
-    with errors.translate_transport_errors("list_source_configs"):
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("list_source_configs", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 
@@ -181,8 +185,10 @@ async def asyncio_detailed(
         enabled=enabled,
     )
 
-    with errors.translate_transport_errors("list_source_configs"):
+    try:
         response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("list_source_configs", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 

@@ -7,6 +7,7 @@ from client_runtime.parsing import (
     ModelOf,
     parse_response,
 )
+from client_runtime.responses import settled
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -21,7 +22,6 @@ def _get_kwargs(
     *,
     body: SourceInput,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -33,10 +33,10 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
+
+
+_SHAPE_200 = ModelOf(Source)
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Source:
@@ -46,7 +46,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                 Source,
                 parse_response(
                     response,
-                    ModelOf(Source),
+                    _SHAPE_200,
                     operation="update_source",
                     strict=client.strict,
                     errors_in_body=PROFILE.errors_in_body,
@@ -60,7 +60,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Source]:
-    parsed = _parse_response(client=client, response=response)
+    parsed = _parse_response(client=client, response=settled(response))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,10 +98,10 @@ def sync_detailed(
         body=body,
     )
 
-    with errors.translate_transport_errors("update_source"):
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("update_source", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 
@@ -166,8 +166,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    with errors.translate_transport_errors("update_source"):
+    try:
         response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("update_source", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 

@@ -7,6 +7,7 @@ from client_runtime.parsing import (
     ModelOf,
     parse_response,
 )
+from client_runtime.responses import settled
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -47,6 +48,9 @@ def _get_kwargs(
     return _kwargs
 
 
+_SHAPE_200 = ListOf(ModelOf(Plugin))
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Plugin]:
     if response.status_code == 200:
         try:
@@ -54,7 +58,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                 list[Plugin],
                 parse_response(
                     response,
-                    ListOf(ModelOf(Plugin)),
+                    _SHAPE_200,
                     operation="list_plugins",
                     strict=client.strict,
                     errors_in_body=PROFILE.errors_in_body,
@@ -68,7 +72,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[Plugin]]:
-    parsed = _parse_response(client=client, response=response)
+    parsed = _parse_response(client=client, response=settled(response))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,10 +114,10 @@ def sync_detailed(
         os=os,
     )
 
-    with errors.translate_transport_errors("list_plugins"):
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("list_plugins", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 
@@ -186,8 +190,10 @@ async def asyncio_detailed(
         os=os,
     )
 
-    with errors.translate_transport_errors("list_plugins"):
+    try:
         response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("list_plugins", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 

@@ -6,6 +6,7 @@ from client_runtime.parsing import (
     ModelOf,
     parse_response,
 )
+from client_runtime.responses import settled
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -18,7 +19,6 @@ def _get_kwargs(
     *,
     body: Runner,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -28,10 +28,10 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
+
+
+_SHAPE_200 = ModelOf(Runner)
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Runner:
@@ -41,7 +41,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                 Runner,
                 parse_response(
                     response,
-                    ModelOf(Runner),
+                    _SHAPE_200,
                     operation="create_runner",
                     strict=client.strict,
                     errors_in_body=PROFILE.errors_in_body,
@@ -55,7 +55,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Runner]:
-    parsed = _parse_response(client=client, response=response)
+    parsed = _parse_response(client=client, response=settled(response))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,10 +90,10 @@ def sync_detailed(
         body=body,
     )
 
-    with errors.translate_transport_errors("create_runner"):
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("create_runner", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 
@@ -152,8 +152,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    with errors.translate_transport_errors("create_runner"):
+    try:
         response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("create_runner", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 

@@ -3,6 +3,7 @@ from io import BytesIO
 from typing import Any
 
 import httpx
+from client_runtime.responses import settled
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -45,7 +46,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File]:
-    parsed = _parse_response(client=client, response=response)
+    parsed = _parse_response(client=client, response=settled(response))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,10 +81,10 @@ def sync_detailed(
         os=os,
     )
 
-    with errors.translate_transport_errors("download_runner"):
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("download_runner", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 
@@ -142,8 +143,10 @@ async def asyncio_detailed(
         os=os,
     )
 
-    with errors.translate_transport_errors("download_runner"):
+    try:
         response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("download_runner", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 

@@ -7,6 +7,7 @@ from client_runtime.parsing import (
     ModelOf,
     parse_response,
 )
+from client_runtime.responses import settled
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -30,6 +31,9 @@ def _get_kwargs(
     return _kwargs
 
 
+_SHAPE_200 = ModelOf(RunnerConfig)
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RunnerConfig:
     if response.status_code == 200:
         try:
@@ -37,7 +41,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                 RunnerConfig,
                 parse_response(
                     response,
-                    ModelOf(RunnerConfig),
+                    _SHAPE_200,
                     operation="get_runner_config",
                     strict=client.strict,
                     errors_in_body=PROFILE.errors_in_body,
@@ -51,7 +55,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[RunnerConfig]:
-    parsed = _parse_response(client=client, response=response)
+    parsed = _parse_response(client=client, response=settled(response))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,10 +90,10 @@ def sync_detailed(
         runner_id=runner_id,
     )
 
-    with errors.translate_transport_errors("get_runner_config"):
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("get_runner_config", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 
@@ -148,8 +152,10 @@ async def asyncio_detailed(
         runner_id=runner_id,
     )
 
-    with errors.translate_transport_errors("get_runner_config"):
+    try:
         response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("get_runner_config", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 

@@ -3,6 +3,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from client_runtime.responses import settled
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -33,7 +34,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
-    parsed = _parse_response(client=client, response=response)
+    parsed = _parse_response(client=client, response=settled(response))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,10 +69,10 @@ def sync_detailed(
         id=id,
     )
 
-    with errors.translate_transport_errors("delete_source_schemas"):
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("delete_source_schemas", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 
@@ -102,7 +103,9 @@ async def asyncio_detailed(
         id=id,
     )
 
-    with errors.translate_transport_errors("delete_source_schemas"):
+    try:
         response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("delete_source_schemas", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)

@@ -7,6 +7,7 @@ from client_runtime.parsing import (
     ModelOf,
     parse_response,
 )
+from client_runtime.responses import settled
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -32,6 +33,9 @@ def _get_kwargs(
     return _kwargs
 
 
+_SHAPE_200 = ModelOf(ConfigSchema)
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ConfigSchema:
     if response.status_code == 200:
         try:
@@ -39,7 +43,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                 ConfigSchema,
                 parse_response(
                     response,
-                    ModelOf(ConfigSchema),
+                    _SHAPE_200,
                     operation="get_config_schema",
                     strict=client.strict,
                     errors_in_body=PROFILE.errors_in_body,
@@ -53,7 +57,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ConfigSchema]:
-    parsed = _parse_response(client=client, response=response)
+    parsed = _parse_response(client=client, response=settled(response))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,10 +95,10 @@ def sync_detailed(
         schema_type=schema_type,
     )
 
-    with errors.translate_transport_errors("get_config_schema"):
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("get_config_schema", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 
@@ -159,8 +163,10 @@ async def asyncio_detailed(
         schema_type=schema_type,
     )
 
-    with errors.translate_transport_errors("get_config_schema"):
+    try:
         response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("get_config_schema", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 

@@ -8,6 +8,7 @@ from client_runtime.parsing import (
     ModelOf,
     parse_response,
 )
+from client_runtime.responses import settled
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -31,6 +32,9 @@ def _get_kwargs(
     return _kwargs
 
 
+_SHAPE_200 = ListOf(ModelOf(SourceSchemas))
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[SourceSchemas]:
     if response.status_code == 200:
         try:
@@ -38,7 +42,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                 list[SourceSchemas],
                 parse_response(
                     response,
-                    ListOf(ModelOf(SourceSchemas)),
+                    _SHAPE_200,
                     operation="get_source_schemas",
                     strict=client.strict,
                     errors_in_body=PROFILE.errors_in_body,
@@ -52,7 +56,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[SourceSchemas]]:
-    parsed = _parse_response(client=client, response=response)
+    parsed = _parse_response(client=client, response=settled(response))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,10 +92,10 @@ def sync_detailed(
         id=id,
     )
 
-    with errors.translate_transport_errors("get_source_schemas"):
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("get_source_schemas", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 
@@ -152,8 +156,10 @@ async def asyncio_detailed(
         id=id,
     )
 
-    with errors.translate_transport_errors("get_source_schemas"):
+    try:
         response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.HTTPError as exc:
+        raise errors.transport_error("get_source_schemas", exc) from errors.scrubbed(exc)
 
     return _build_response(client=client, response=response)
 

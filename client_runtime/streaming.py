@@ -31,6 +31,7 @@ Hand-written: ijson parses a stream, but what a page's envelope is and how a rec
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from collections.abc import Callable, Iterator
@@ -83,21 +84,19 @@ def read_page(
     body = response.content
     try:
         found = None if _lone_surrogate(body) else envelope(body, items)
-    except Exception:
+    except Exception:  # whatever ijson rejects, the whole-page parse reports as it always has
         found = None
     rule = stream.errors_in_body
     if found is None or (rule is not None and operation in rule.operations and failed_entries(rule, found)):
         return stream.build(client=client, response=response)
     try:
         parsed = parse(stream.shape, found, operation=operation)
-    except Exception:
+    except Exception:  # (deep nesting, ...) the whole-page parse raises what it raises
         return stream.build(client=client, response=response)
     item, site = record
     answer = (response.status_code, response.headers)
     return Streamed(parsed, _records(body, items, item, site, operation, answer))
 
-
-_ITEMS_PLACEHOLDER: Final = "start_array", "end_array"
 
 # ijson reads this much of the body at a time and makes every event of it before yielding the first: the
 # 64 KB default leaves up to 2,000 event tuples in CPython's tuple free list (112 KB held after each page,
@@ -133,8 +132,8 @@ def envelope(body: bytes, items: tuple[str, ...]) -> dict[str, Any] | None:
                     return None
                 found = True
                 _skip_array(events)
-                builder.event(_ITEMS_PLACEHOLDER[0], None)
-                builder.event(_ITEMS_PLACEHOLDER[1], None)
+                builder.event("start_array", None)  # the records' array, left empty
+                builder.event("end_array", None)
                 continue
             depth += 1
             if on_target and event == "start_map":
@@ -182,6 +181,7 @@ def _skip_array(events: Iterator[tuple[str, Any]]) -> None:
                 return
 
 
+@functools.cache
 def _record_shape(shape: Shape, items: tuple[str, ...]) -> tuple[Shape, Site] | None:
     """The shape of one record at `items` (JSON keys) in a response of `shape`, and the model field a mismatch
     of a whole record is reported under; None when the spec's response does not lead there through models."""

@@ -242,9 +242,10 @@ class _Pager(Generic[T]):
 class SyncPager(_Pager[T]):
     """Every record of a paginated operation, fetched lazily one page at a time.
 
-    `for record in pager` walks all pages; `pager.pages()` yields `Page` objects. Each iteration starts a
-    new walk from `cursor` (None: the first page). With `limit`, the walk stops after that many records
-    (the last page is cut short; its `next_cursor` still points after the whole page)."""
+    `for record in pager` walks all pages (each read one record at a time from its bytes when `fetch_records`
+    is given: client_runtime.streaming); `pager.pages()` yields `Page` objects, each page parsed whole. Each
+    iteration starts a new walk from `cursor` (None: the first page). With `limit`, the walk stops after that
+    many records (the last page is cut short; its `next_cursor` still points after the whole page)."""
 
     _fetch: Fetch
 

@@ -17,13 +17,13 @@ generated function's own code (`RecordStream.build`), so the outcome is the same
 - anything ijson rejects (not JSON, cut short, NaN or Infinity, which `json.loads` takes, a BOM, not UTF-8,
   integers beyond 64 bits, numbers too large for a float), and the one thing it reads differently: half a
   surrogate pair escaped without its other half (`"\\ud800"`);
-- a top level that is not an object; the records' key missing, repeated, or not an array; an envelope key
-  with a `.` (ijson's prefixes would not tell it from a path);
+- a top level that is not an object; the records' key repeated, or neither an array nor null; an envelope
+  key with a `.` (ijson's prefixes would not tell it from a path); nesting deeper than 100;
 - a status other than the one whose body is the page (error statuses raise as always);
 - `x-errors-in-body` failures in the page (logged, or ErrorsInBodyError, as always);
 - strict parsing (`strict=True`): a page that does not fit raises before any of its records is yielded, so
   strict walks parse each page whole.
-One difference is left: an unexpected failure inside one record (e.g. nesting too deep for Python) raises
+One difference is left: an unexpected failure while one record is parsed (none is known) raises
 MalformedResponseError once that record is reached, after the records before it were yielded.
 
 Hand-written: ijson parses a stream, but what a page's envelope is and how a record is parsed are ours.
@@ -103,6 +103,10 @@ def read_page(
 # a third of a page of 1,000 endpoints); 4 KB leaves a tenth of that, at the same speed.
 _READ_BYTES: Final = 4096
 
+# Deeper than any record: a page nesting deeper is parsed whole, where json.loads (which gives up near
+# Python's recursion limit) decides as it always has. ijson nests without limit.
+_DEEPEST: Final = 100
+
 
 def envelope(body: bytes, items: tuple[str, ...]) -> dict[str, Any] | None:
     """The JSON object `body` with the array at `items` (JSON keys) left empty, in one pass over the whole body;
@@ -131,11 +135,14 @@ def envelope(body: bytes, items: tuple[str, ...]) -> dict[str, Any] | None:
                 if event != "start_array" or found:
                     return None
                 found = True
-                _skip_array(events)
+                if not _skip_array(events, depth + 1):
+                    return None
                 builder.event("start_array", None)  # the records' array, left empty
                 builder.event("end_array", None)
                 continue
             depth += 1
+            if depth > _DEEPEST:
+                return None
             if on_target and event == "start_map":
                 on_path = depth
             if len(keys) <= depth:
@@ -169,16 +176,20 @@ def _lone_surrogate(body: bytes) -> bool:
     return (b"\\ud" in body or b"\\uD" in body) and _LONE_SURROGATE.search(body) is not None
 
 
-def _skip_array(events: Iterator[tuple[str, Any]]) -> None:
-    """Read past the rest of an array whose `start_array` was just read."""
-    depth = 1
+def _skip_array(events: Iterator[tuple[str, Any]], depth: int) -> bool:
+    """Read past the rest of an array at `depth` whose `start_array` was just read; False if it nests deeper
+    than _DEEPEST."""
+    floor = depth - 1
     for event, _ in events:
         if event == "start_map" or event == "start_array":
             depth += 1
+            if depth > _DEEPEST:
+                return False
         elif event == "end_map" or event == "end_array":
             depth -= 1
-            if depth == 0:
-                return
+            if depth == floor:
+                return True
+    return True
 
 
 @functools.cache

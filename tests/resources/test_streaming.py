@@ -237,6 +237,29 @@ def test_an_escaped_surrogate_pair_streams(cyberhaven_mock: MockService) -> None
     assert streamed[2].additional_properties["odd"] == "\U0001f600 \U0001f600"
 
 
+@pytest.mark.parametrize("where", ["record", "envelope"])
+def test_a_page_nested_too_deep_raises_what_json_loads_raises_and_yields_nothing(
+    cyberhaven_mock: MockService, where: str
+) -> None:
+    deep = orjson.Fragment(b"[" * 5000 + b"]" * 5000)  # deeper than json.loads goes
+    sent = a_page(cyberhaven_mock)
+    if where == "record":
+        sent["resources"][29]["odd"] = deep
+    else:
+        sent["odd"] = deep
+    taken, streamed, paged = _second_page_fails(cyberhaven_mock, "body", body=sent)
+    assert len(taken) == 30  # the first page's, none of the second's
+    assert isinstance(streamed, MalformedResponseError) and str(streamed) == str(paged)
+
+
+def test_a_page_nested_deep_within_the_bound_streams(cyberhaven_mock: MockService) -> None:
+    sent = a_page(cyberhaven_mock, page_response={"next_id": "", "total": 30})
+    sent["resources"][29]["odd"] = orjson.Fragment(b"[" * 90 + b"]" * 90)
+    cyberhaven_mock.faults.add("list_endpoints", "body", body=sent, count=0)
+    whole, pager = endpoints_walk(cyberhaven_mock)
+    assert list(pager) == next(iter(pager.pages())).records and whole.pages == 0
+
+
 def test_a_page_whose_records_are_not_an_array_is_read_whole(cyberhaven_mock: MockService) -> None:
     for records in ({"item": {"id": "x"}}, "abc", None):
         cyberhaven_mock.faults.clear()
@@ -280,6 +303,11 @@ def test_the_envelope_is_the_page_less_its_records() -> None:
     }
     nested = b'{"data": {"resources": [1, 2], "n": 1}, "resources": 7}'
     assert streaming.envelope(nested, ("data", "resources")) == {"data": {"resources": [], "n": 1}, "resources": 7}
+
+    def nested(depth: int) -> bytes:  # the top level and the records' array are 2 of `depth`
+        return b'{"resources": [' + b"[" * (depth - 2) + b"]" * (depth - 2) + b"]}"
+
+    assert streamed_envelope(nested(100)) == {"resources": []} and streamed_envelope(nested(101)) is None
     for odd in (
         b"[]",
         b'{"resources": [1], "resources": [2]}',

@@ -304,10 +304,10 @@ def test_the_envelope_is_the_page_less_its_records() -> None:
     nested = b'{"data": {"resources": [1, 2], "n": 1}, "resources": 7}'
     assert streaming.envelope(nested, ("data", "resources")) == {"data": {"resources": [], "n": 1}, "resources": 7}
 
-    def nested(depth: int) -> bytes:  # the top level and the records' array are 2 of `depth`
+    def deep_page(depth: int) -> bytes:  # the top level and the records' array are 2 of `depth`
         return b'{"resources": [' + b"[" * (depth - 2) + b"]" * (depth - 2) + b"]}"
 
-    assert streamed_envelope(nested(100)) == {"resources": []} and streamed_envelope(nested(101)) is None
+    assert streamed_envelope(deep_page(100)) == {"resources": []} and streamed_envelope(deep_page(101)) is None
     for odd in (
         b"[]",
         b'{"resources": [1], "resources": [2]}',

@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import importlib
 import logging
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -238,18 +239,30 @@ def test_an_escaped_surrogate_pair_streams(cyberhaven_mock: MockService) -> None
 
 
 @pytest.mark.parametrize("where", ["record", "envelope"])
-def test_a_page_nested_too_deep_raises_what_json_loads_raises_and_yields_nothing(
-    cyberhaven_mock: MockService, where: str
-) -> None:
-    deep = orjson.Fragment(b"[" * 5000 + b"]" * 5000)  # deeper than json.loads goes
-    sent = a_page(cyberhaven_mock)
+def test_a_page_nested_too_deep_is_parsed_whole_as_before(cyberhaven_mock: MockService, where: str) -> None:
+    """Deeper than a record walk reads itself: json.loads decides (MalformedResponseError under Python's default
+    recursion limit; the records if a test before raised it), before any record is yielded."""
+    deep = orjson.Fragment(b"[" * 5000 + b"]" * 5000)
+    sent = a_page(cyberhaven_mock, page_response={"next_id": "", "total": 30})
     if where == "record":
         sent["resources"][29]["odd"] = deep
     else:
         sent["odd"] = deep
-    taken, streamed, paged = _second_page_fails(cyberhaven_mock, "body", body=sent)
-    assert len(taken) == 30  # the first page's, none of the second's
-    assert isinstance(streamed, MalformedResponseError) and str(streamed) == str(paged)
+    cyberhaven_mock.faults.add("list_endpoints", "body", body=sent, count=0)
+    whole, pager = endpoints_walk(cyberhaven_mock)
+
+    def outcome(records: Iterator[Any]) -> tuple[Any, ...]:
+        taken: list[Any] = []
+        try:
+            taken.extend(records)
+        except MalformedResponseError as error:
+            return taken, str(error)
+        return taken, None
+
+    streamed = outcome(iter(pager))
+    assert whole.pages == 1
+    assert streamed == outcome(record for page in pager.pages() for record in page.records)
+    assert streamed[0] == [] if streamed[1] is not None else len(streamed[0]) == 30
 
 
 def test_a_page_nested_deep_within_the_bound_streams(cyberhaven_mock: MockService) -> None:

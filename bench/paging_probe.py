@@ -1,9 +1,10 @@
-"""`python -m bench.paging_probe --url URL --key KEY --collection endpoints --size N [--variant walker|resource]`:
-walk every record of a paged Cyberhaven collection once and print, as one JSON line, the peak of Python memory
-allocated during the walk (tracemalloc) and the bytes of one page. Run in a process of its own per measurement,
-so that nothing else shares its heap.
+"""`python -m bench.paging_probe --url URL --key KEY --collection endpoints --size N [--variant V]`: walk every
+record of a paged Cyberhaven collection once and print, as one JSON line, the peak of Python memory allocated
+during the walk (tracemalloc), the time of a second walk (untraced) and the bytes of one page. V: `walker` (the
+generated walker), `resource` (the resource client), `pages` (its `.pages()`, whole pages parsed). Run in a
+process of its own per measurement, so that nothing else shares its heap.
 
-It also prints what one page costs once parsed, the floor under any walk that parses a page at a time: the peak of
+It also prints what one page costs once parsed whole, the floor under a walk through `.pages()`: the peak of
 `json.loads` on its bytes (the decoded text and the parsed objects) and the memory its models hold.
 """
 
@@ -41,7 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--key", required=True)
     parser.add_argument("--collection", choices=sorted(PATHS), required=True)
     parser.add_argument("--size", type=int, required=True, help="records per page")
-    parser.add_argument("--variant", choices=["walker", "resource"], default="walker")
+    parser.add_argument("--variant", choices=["walker", "resource", "pages"], default="walker")
     args = parser.parse_args(argv)
     body = {"page_request": {"size": args.size}}
     page = _page(args.url, args.key, PATHS[args.collection], body)
@@ -61,7 +62,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         seconds = time.perf_counter() - started
         peak = tracemalloc.get_traced_memory()[1] - before
         tracemalloc.stop()
-    outcome = {"records": count, "peak_bytes": peak, "page_bytes": page_bytes, "seconds": seconds, **floor}
+        again = _records(client, args.collection, args.variant, body)
+        assert again is not None
+        started = time.perf_counter()
+        assert sum(1 for _ in again) == count
+        untraced = time.perf_counter() - started
+    outcome = {
+        "records": count,
+        "peak_bytes": peak,
+        "page_bytes": page_bytes,
+        "seconds": seconds,
+        "untraced_seconds": untraced,
+        **floor,
+    }
     print(json.dumps(outcome))
     return 0
 
@@ -101,7 +114,10 @@ def _records(client: Any, collection: str, variant: str, body: dict[str, Any]) -
     resource = getattr(client, collection, None)
     if resource is None:
         return None
-    records: Iterable[Any] = resource.list(page_request=body["page_request"])
+    pager = resource.list(page_request=body["page_request"])
+    if variant == "pages":  # whole pages parsed: the baseline of the walk time
+        return (record for page in pager.pages() for record in page.records)
+    records: Iterable[Any] = pager
     return records
 
 

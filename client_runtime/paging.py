@@ -5,6 +5,8 @@ takes the cursor or page number. A pager (`SyncPager`, `AsyncPager`) is lazy: no
 iterated, then one page is fetched at a time and only the current page's records are held. Iterating yields
 records; `.pages()` yields `Page` objects (records, total, the cursor to resume from). A pager started with
 `cursor=` resumes where a saved `Page.next_cursor` left off; `limit=` stops after that many records.
+Iterating for records reads each page one record at a time from its bytes where the pager is given a
+`fetch_records` (client_runtime.streaming); `.pages()` parses each page whole.
 
 Cursors are strings for both styles: the server's cursor, or the page number as text for numbered pages,
 so one saved value (a CLI `--cursor`, a checkpoint file) resumes either kind.
@@ -23,6 +25,7 @@ from attrs import define, field, frozen
 from auth_plugins.errors import APIError
 
 from .raw import RawResponse
+from .streaming import Streamed
 
 __all__ = [
     "AsyncPager",
@@ -82,6 +85,7 @@ class Paging:
     next_cursor: tuple[str, ...] = ()
     first_page: int = 0
     total: tuple[str, ...] | None = None
+    items_json: tuple[str, ...] = ()  # `items` as the JSON keys of the response (record walks read the JSON)
 
     def start(self, cursor: str | None) -> _Walk:
         if self.style == "cursor":
@@ -134,28 +138,45 @@ class _Walk:
 
     def take(self, response: Any, raw: RawResponse[Any] | None = None) -> Page[Any]:
         """The page of a parsed `response` (`raw`: its HTTP answer), and the walk moved past it."""
+        asked = self.asked
+        records = list(attribute_path(response, self.paging.items) or [])
+        total = self.open(response, bool(records))
+        self.close(len(records), total)
+        next_cursor = None if self.done else str(self.position)
+        return Page(records=records, cursor=asked, next_cursor=next_cursor, total=total, response=response, raw=raw)
+
+    @property
+    def asked(self) -> str | None:
+        """The position asked for, as a cursor."""
+        return None if self.position is None else str(self.position)
+
+    def open(self, response: Any, has_records: bool) -> int | None:
+        """Move past the page of a parsed `response` (its envelope at least) that has records or not: what
+        can be known before its records are counted. Returns its total."""
         paging = self.paging
-        asked = None if self.position is None else str(self.position)
-        records = list(attribute_path(response, paging.items) or [])
         total = attribute_path(response, paging.total) if paging.total else None
         total = total if isinstance(total, int) and not isinstance(total, bool) else None
-        self.fetched += len(records)
         if paging.style == "cursor":
             cursor = attribute_path(response, paging.next_cursor)
-            if not cursor or not records:
+            if not cursor or not has_records:
                 self.done = True
-            elif str(cursor) in self._seen or str(cursor) == asked:
+            elif str(cursor) in self._seen or str(cursor) == self.asked:
                 raise PaginationError(f"the server repeated the cursor {cursor!r}; stopping instead of looping")
             else:
                 self._seen.add(str(cursor))
                 self.position = str(cursor)
         else:
-            if not records or (total is not None and self.fetched >= total):
+            if not has_records:
                 self.done = True
             assert isinstance(self.position, int)
             self.position += 1
-        next_cursor = None if self.done else str(self.position)
-        return Page(records=records, cursor=asked, next_cursor=next_cursor, total=total, response=response, raw=raw)
+        return total
+
+    def close(self, count: int, total: int | None) -> None:
+        """The page opened held `count` records: numbered pages end once `total` records have come."""
+        self.fetched += count
+        if self.paging.style == "page" and total is not None and self.fetched >= total:
+            self.done = True
 
 
 # A fetch takes the position to ask for and returns the low-level `*_detailed` answer (status, headers,
@@ -181,8 +202,10 @@ class _Pager(Generic[T]):
         cursor: str | None = None,
         limit: int | None = None,
         first: Any = None,
+        fetch_records: Any = None,
     ) -> None:
         self._fetch = fetch
+        self._fetch_records = fetch_records
         self._paging = paging
         self._cursor = cursor
         self._limit = _check_limit(limit)
@@ -192,6 +215,20 @@ class _Pager(Generic[T]):
         """A new walk, the answer already fetched for its first page (or None), the records still wanted."""
         first, self._first = self._first, None
         return self._paging.start(self._cursor), first, self._limit
+
+    @staticmethod
+    def _records(walk: _Walk, answer: Any) -> Iterator[T]:
+        """The records of one answer, the walk moved past its page before the first is yielded: one at a time
+        from its bytes (`streaming.Streamed`), or those of the page parsed whole (a `*_detailed` answer)."""
+        if not isinstance(answer, Streamed):
+            return iter(walk.take(answer.parsed).records)
+        records: Iterator[T] = answer.records
+        first = next(records, _NONE)
+        total = walk.open(answer.envelope, first is not _NONE)
+        if first is _NONE:
+            walk.close(0, total)
+            return iter(())
+        return _counted(walk, first, records, total)
 
     @staticmethod
     def _page(walk: _Walk, answer: Any, remaining: int | None) -> tuple[Page[T], int | None]:
@@ -205,16 +242,28 @@ class _Pager(Generic[T]):
 class SyncPager(_Pager[T]):
     """Every record of a paginated operation, fetched lazily one page at a time.
 
-    `for record in pager` walks all pages; `pager.pages()` yields `Page` objects. Each iteration starts a
-    new walk from `cursor` (None: the first page). With `limit`, the walk stops after that many records
-    (the last page is cut short; its `next_cursor` still points after the whole page)."""
+    `for record in pager` walks all pages (each read one record at a time from its bytes when `fetch_records`
+    is given: client_runtime.streaming); `pager.pages()` yields `Page` objects, each page parsed whole. Each
+    iteration starts a new walk from `cursor` (None: the first page). With `limit`, the walk stops after that
+    many records (the last page is cut short; its `next_cursor` still points after the whole page)."""
 
     _fetch: Fetch
 
     def __iter__(self) -> Iterator[T]:
-        for page in self.pages():
-            yield from page.records
-            del page  # the next page is fetched with nothing of this one held
+        walk, answer, remaining = self._start()
+        while not walk.done and remaining != 0:
+            if answer is None:
+                answer = (self._fetch_records or self._fetch)(walk.position)
+            records = self._records(walk, answer)
+            answer = None  # the next page is fetched with nothing of this one held
+            for record in records:
+                yield record
+                del record  # nor the last record
+                if remaining is not None:
+                    remaining -= 1
+                    if remaining == 0:
+                        break
+            del records
 
     def pages(self) -> Iterator[Page[T]]:
         walk, answer, remaining = self._start()
@@ -229,7 +278,14 @@ class SyncPager(_Pager[T]):
     def first_raw(self) -> RawResponse[SyncPager[T]]:
         """Fetch the first page now; its raw response, whose `parse()` is a pager starting with that page."""
         answer = self._fetch(self._paging.start(self._cursor).position)
-        pager = SyncPager[T](self._fetch, self._paging, cursor=self._cursor, limit=self._limit, first=answer)
+        pager = SyncPager[T](
+            self._fetch,
+            self._paging,
+            cursor=self._cursor,
+            limit=self._limit,
+            first=answer,
+            fetch_records=self._fetch_records,
+        )
         return RawResponse.of(answer, lambda: pager)
 
 
@@ -239,10 +295,20 @@ class AsyncPager(_Pager[T]):
     _fetch: AsyncFetch
 
     async def __aiter__(self) -> AsyncIterator[T]:
-        async for page in self.pages():
-            for record in page.records:
+        walk, answer, remaining = self._start()
+        while not walk.done and remaining != 0:
+            if answer is None:
+                answer = await (self._fetch_records or self._fetch)(walk.position)
+            records = self._records(walk, answer)
+            answer = None  # the next page is fetched with nothing of this one held
+            for record in records:
                 yield record
-            del page  # the next page is fetched with nothing of this one held
+                del record  # nor the last record
+                if remaining is not None:
+                    remaining -= 1
+                    if remaining == 0:
+                        break
+            del records
 
     async def pages(self) -> AsyncIterator[Page[T]]:
         walk, answer, remaining = self._start()
@@ -257,8 +323,28 @@ class AsyncPager(_Pager[T]):
     async def first_raw(self) -> RawResponse[AsyncPager[T]]:
         """Fetch the first page now; its raw response, whose `parse()` is a pager starting with that page."""
         answer = await self._fetch(self._paging.start(self._cursor).position)
-        pager = AsyncPager[T](self._fetch, self._paging, cursor=self._cursor, limit=self._limit, first=answer)
+        pager = AsyncPager[T](
+            self._fetch,
+            self._paging,
+            cursor=self._cursor,
+            limit=self._limit,
+            first=answer,
+            fetch_records=self._fetch_records,
+        )
         return RawResponse.of(answer, lambda: pager)
+
+
+_NONE: Any = object()
+
+
+def _counted(walk: _Walk, first: T, rest: Iterator[T], total: int | None) -> Iterator[T]:
+    """`first`, then `rest`; once all are taken, the walk is told how many there were."""
+    count = 1
+    yield first
+    for record in rest:
+        count += 1
+        yield record
+    walk.close(count, total)
 
 
 def _cut(page: Page[T], remaining: int) -> tuple[Page[T], int]:

@@ -62,6 +62,7 @@ __all__ = [
     "Unset",
     "dump",
     "enum_list",
+    "failed_entries",
     "fast_field",
     "not_conforming",
     "null_item",
@@ -252,17 +253,26 @@ def parse_model(cls: type[M], data: object, *, strict: bool = False, operation: 
 _model_of: dict[type, ModelOf] = {}  # one ModelOf per model class: a request model is built on every call
 
 
-def parse(shape: Shape, data: object, *, strict: bool = False, operation: str | None = None) -> Any:
+def parse(
+    shape: Shape,
+    data: object,
+    *,
+    strict: bool = False,
+    operation: str | None = None,
+    pointer: str = "",
+    site: Site = None,
+) -> Any:
     """The Python value for JSON `data` of `shape`: fast path first, the careful path when it does not fit.
 
     Strict: ModelMismatchError at the first mismatch. Lenient: mismatches are logged once per model and
-    field (`operation` names where the data came from) and the value is kept as sent."""
+    field (`operation` names where the data came from) and the value is kept as sent. `pointer` and `site`:
+    where `data` sits in a larger document (a record of a page), as mismatches name it."""
     try:
         return _fast(shape, data, strict)
     except (NotConforming, ValueError, TypeError):
         pass  # something does not fit (or a date-time does not parse): walk it with pointers
     walk = _Walk(strict)
-    value = walk.value(shape, data, "", None)
+    value = walk.value(shape, data, pointer, site)
     if walk.mismatches:
         if strict:
             raise walk.mismatches[0].error(operation)
@@ -608,16 +618,7 @@ def _pointer_keys(pointer: str) -> tuple[str, ...]:
 
 def check_errors_in_body(rule: ErrorsInBody, body: object, *, response: httpx.Response, operation: str) -> None:
     """Log each failed entry of a 2xx body's error list; raise ErrorsInBodyError when the payload is absent."""
-    entries = _at(body, rule.errors)
-    if not isinstance(entries, list) or not entries:
-        return
-    failed = [
-        (entry.get(rule.code), str(entry.get(rule.message, "")))
-        if isinstance(entry, Mapping)
-        else (None, describe_value(entry))
-        for entry in entries
-        if not (isinstance(entry, Mapping) and entry.get(rule.code) in rule.ok_codes)
-    ]
+    failed = failed_entries(rule, body)
     if not failed:
         return
     listed = "; ".join(f"code {code!r}: {message}" for code, message in failed)
@@ -635,6 +636,20 @@ def check_errors_in_body(rule: ErrorsInBody, body: object, *, response: httpx.Re
             code,
             redact(message),
         )
+
+
+def failed_entries(rule: ErrorsInBody, body: object) -> list[tuple[Any, str]]:
+    """(code, message) of each entry of a body's error list whose code is not an ok one."""
+    entries = _at(body, rule.errors)
+    if not isinstance(entries, list):
+        return []
+    return [
+        (entry.get(rule.code), str(entry.get(rule.message, "")))
+        if isinstance(entry, Mapping)
+        else (None, describe_value(entry))
+        for entry in entries
+        if not (isinstance(entry, Mapping) and entry.get(rule.code) in rule.ok_codes)
+    ]
 
 
 def _at(document: object, pointer: str) -> object:

@@ -22,12 +22,14 @@ import httpx
 from attrs import frozen
 
 from auth_plugins.connect import normalize_timeout
-from auth_plugins.errors import ConfigurationError
+from auth_plugins.errors import ConfigurationError, scrubbed, transport_error
 from auth_plugins.resilience import AsyncResilientTransport, ResilientTransport, RetryPolicy
 
 from .arguments import RequestBody
 from .paging import AsyncPager, Paging, SyncPager, attribute_path, with_value
 from .raw import RawResponse
+from .responses import settled
+from .streaming import RecordStream, read_page
 
 __all__ = [
     "AsyncResource",
@@ -53,6 +55,7 @@ class Endpoint(Generic[R]):
     sync / asyncio: the generated `sync_detailed` / `asyncio_detailed` functions.
     body: the request body, or None when the operation takes none.
     items: attribute path of the records in the parsed answer; the method returns them as a list.
+    records: how a record walk reads a page one record at a time (paginated operations; client_runtime.streaming).
     """
 
     operation_id: str
@@ -61,6 +64,7 @@ class Endpoint(Generic[R]):
     body: RequestBody | None = None
     items: tuple[str, ...] | None = None
     paging: Paging | None = None
+    records: RecordStream | None = None
 
     def request(self, params: Mapping[str, Any], body: Mapping[str, Any] | None) -> dict[str, Any]:
         """Keyword arguments for the low-level function; None means "not given" and is left out."""
@@ -146,7 +150,16 @@ def sync_pager(
     def fetch(position: Any) -> Any:
         return endpoint.sync(client=client, **_page_request(endpoint, paging, kwargs, position))
 
-    return SyncPager(fetch, paging, cursor=cursor, limit=limit)
+    def fetch_records(position: Any) -> Any:
+        request = _records_request(endpoint, paging, kwargs, position)
+        try:
+            response = client.get_httpx_client().request(**request)
+        except httpx.HTTPError as exc:
+            raise transport_error(endpoint.operation_id, exc) from scrubbed(exc)
+        return _read_page(endpoint, paging, client, response)
+
+    streams = endpoint.records is not None and paging.items_json
+    return SyncPager(fetch, paging, cursor=cursor, limit=limit, fetch_records=fetch_records if streams else None)
 
 
 def async_pager(
@@ -164,7 +177,16 @@ def async_pager(
     async def fetch(position: Any) -> Any:
         return await endpoint.asyncio(client=client, **_page_request(endpoint, paging, kwargs, position))
 
-    return AsyncPager(fetch, paging, cursor=cursor, limit=limit)
+    async def fetch_records(position: Any) -> Any:
+        request = _records_request(endpoint, paging, kwargs, position)
+        try:
+            response = await client.get_async_httpx_client().request(**request)
+        except httpx.HTTPError as exc:
+            raise transport_error(endpoint.operation_id, exc) from scrubbed(exc)
+        return _read_page(endpoint, paging, client, response)
+
+    streams = endpoint.records is not None and paging.items_json
+    return AsyncPager(fetch, paging, cursor=cursor, limit=limit, fetch_records=fetch_records if streams else None)
 
 
 def _prepare(
@@ -189,6 +211,22 @@ def _page_request(
         given = kwargs["body"].to_dict() if "body" in kwargs else {}
         request["body"] = endpoint.body.model.from_dict(with_value(given, paging.request, position))
     return request
+
+
+def _records_request(
+    endpoint: Endpoint[Any], paging: Paging, kwargs: Mapping[str, Any], position: Any
+) -> dict[str, Any]:
+    """The httpx request (`client.request(**it)`) for the page at `position`, as the `*_detailed` function sends it."""
+    assert endpoint.records is not None
+    return endpoint.records.request(**_page_request(endpoint, paging, kwargs, position))
+
+
+def _read_page(endpoint: Endpoint[Any], paging: Paging, client: Any, response: httpx.Response) -> Any:
+    """What `*_detailed` does with the answer, but reading a page one record at a time where it can."""
+    assert endpoint.records is not None
+    return read_page(
+        endpoint.records, client, settled(response), operation=endpoint.operation_id, items=paging.items_json
+    )
 
 
 # -- the client ------------------------------------------------------------------------------------------

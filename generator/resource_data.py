@@ -141,6 +141,7 @@ def _method(
         "body": body,
         "items": _keys_as_attributes(resource.get("items"), prefix),
         "paging": _paging(pagination, endpoint, prefix) if pagination else None,
+        "records": _record_stream(endpoint) if pagination else None,
         "returns": returns,
         "item_class": item_class,
         "imports": sorted(imports),
@@ -289,7 +290,22 @@ def _paging(pagination: dict[str, Any], endpoint: Any, prefix: str) -> dict[str,
         "next_cursor": _keys_as_attributes(pagination.get("response-cursor"), prefix) or (),
         "first_page": pagination.get("first-page", 0),
         "total": _keys_as_attributes(pagination.get("total"), prefix),
+        "items_json": _pointer_keys(pagination["items"]),
     }
+
+
+def _pointer_keys(json_pointer: str) -> tuple[str, ...]:
+    return tuple(key.replace("~1", "/").replace("~0", "~") for key in json_pointer.strip("/").split("/"))
+
+
+def _record_stream(endpoint: Any) -> dict[str, Any] | None:
+    """What a record walk reads a page with (client_runtime.streaming): the status whose body is the page and
+    the name of its shape in the generated module; None when the first success is a range of statuses."""
+    successes = [r for r in endpoint.responses.patterns if str(r.status_code.pattern).startswith("2")]
+    if not successes or not isinstance(successes[0].prop, ModelProperty):
+        return None
+    low, high = successes[0].status_code.range
+    return {"status": low, "shape": f"_SHAPE_{low}"} if low == high else None
 
 
 def _keys_as_attributes(json_pointer: str | None, prefix: str) -> tuple[str, ...] | None:

@@ -48,6 +48,10 @@ MAX_KEEPALIVE_CONNECTIONS: Final = 20
 # The most bytes a response body may have, as received and again once decompressed (gzip, deflate); over it the
 # call raises ResponseTooLargeError. Far above any page either API sends; connect(max_response_bytes=...) to change.
 MAX_RESPONSE_BYTES: Final = 64 * 1024 * 1024
+# A record walk (`for record in pager`) parses a page this large or larger one record at a time from its bytes
+# (client_runtime/streaming.py), so it never holds the page's models at once; a smaller page is parsed whole,
+# which costs less CPU (one json.loads instead of two ijson passes) and, at this size, little memory.
+STREAM_MIN_PAGE_BYTES: Final = 64 * 1024
 
 # -- error messages --
 ERROR_SNIPPET_CHARS: Final = 200  # at most this much of a server's message goes into an exception

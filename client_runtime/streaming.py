@@ -12,6 +12,9 @@ A second pass (`ijson.items`, C) then yields the records one at a time, each par
 by `parsing.parse` at its place in the page (`/resources/17`), so a mismatch is reported (or, strict, raised)
 with the pointer and the model field the whole-page parse names.
 
+A page under `STREAM_MIN_PAGE_BYTES` (auth_plugins/defaults.py, 64 KB) is parsed whole: one json.loads costs
+less CPU than two ijson passes, and such a page's models are small.
+
 Whenever this cannot be done exactly as the whole-page parse would, the page is parsed whole instead, by the
 generated function's own code (`RecordStream.build`), so the outcome is the same by construction:
 - anything ijson rejects (not JSON, cut short, NaN or Infinity, which `json.loads` takes, a BOM, not UTF-8,
@@ -41,6 +44,7 @@ import httpx
 import ijson
 from attrs import frozen
 
+from auth_plugins.defaults import STREAM_MIN_PAGE_BYTES
 from auth_plugins.errors import APIError, malformed
 from auth_plugins.profile import ErrorsInBody
 
@@ -82,6 +86,8 @@ def read_page(
     if record is None or client.strict or response.status_code != stream.status:
         return stream.build(client=client, response=response)
     body = response.content
+    if len(body) < STREAM_MIN_PAGE_BYTES:  # a small page: parsed whole is cheaper, and its memory is small
+        return stream.build(client=client, response=response)
     try:
         found = None if _lone_surrogate(body) else envelope(body, items)
     except Exception:  # whatever ijson rejects, the whole-page parse reports as it always has

@@ -16,6 +16,7 @@ import attrs
 import orjson
 import pytest
 
+from auth_plugins.defaults import STREAM_MIN_PAGE_BYTES as DEFAULT_STREAM_MIN_PAGE_BYTES
 from auth_plugins.errors import ErrorsInBodyError, MalformedResponseError
 from client_runtime import streaming
 from client_runtime.parsing import reset_mismatch_warnings
@@ -33,6 +34,12 @@ PARAMS = {"list_devices_v1": {"per_page": 90}, "list_asset_users_v1": {"per_page
 @pytest.fixture(autouse=True)
 def _fresh_warnings() -> None:
     reset_mismatch_warnings()
+
+
+@pytest.fixture(autouse=True)
+def _stream_every_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The mock's pages are small: every page is streamed here, however small (the size rule has its own test)."""
+    monkeypatch.setattr(streaming, "STREAM_MIN_PAGE_BYTES", 0)
 
 
 def paginated(mock: MockService) -> list[Endpoint[Any]]:
@@ -333,3 +340,22 @@ def test_the_envelope_is_the_page_less_its_records() -> None:
 
 def streamed_envelope(body: bytes) -> Any:
     return streaming.envelope(body, ("resources",))
+
+
+def test_pages_under_the_size_threshold_are_parsed_whole_and_larger_ones_streamed(
+    cyberhaven_mock: MockService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pages = list(endpoints_walk(cyberhaven_mock)[1].pages())  # pages of 30 endpoints, the last one shorter
+    sizes = [len(page.raw.content) for page in pages if page.raw is not None]
+    assert len(sizes) == len(pages) >= 3 and sizes[-1] < min(sizes[:-1])
+    paged = [record for page in pages for record in page.records]
+
+    monkeypatch.setattr(streaming, "STREAM_MIN_PAGE_BYTES", DEFAULT_STREAM_MIN_PAGE_BYTES)
+    whole, pager = endpoints_walk(cyberhaven_mock)
+    assert list(pager) == paged
+    assert whole.pages == len(pages) and max(sizes) < DEFAULT_STREAM_MIN_PAGE_BYTES  # a few KB: all parsed whole
+
+    monkeypatch.setattr(streaming, "STREAM_MIN_PAGE_BYTES", min(sizes[:-1]))
+    whole, pager = endpoints_walk(cyberhaven_mock)
+    assert list(pager) == paged
+    assert whole.pages == 1  # only the last page, under the threshold

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import math
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -199,14 +200,21 @@ class ReportingServer:
             counted, reset = self._window(now)
             if len(counted) >= self.per_window:
                 self.rejected += 1
-                return httpx.Response(429, headers={"Retry-After": f"{reset - now:.3f}"})
+                return httpx.Response(429, headers={"Retry-After": _seconds_up(reset - now)})
             self.sent.append(now)
-            left = self.per_window - len(counted) - 1
-            headers = {"X-RateLimit-Remaining": str(left), "X-RateLimit-Reset": f"{reset - now:.3f}"}
+            counted, reset = self._window(now)  # this send counted (a moving window's oldest may be this one)
+            left = self.per_window - len(counted)
+            headers = {"X-RateLimit-Remaining": str(left), "X-RateLimit-Reset": _seconds_up(reset - now)}
         return httpx.Response(200, headers=headers, json={"ok": True})
 
     async def ahandle(self, request: httpx.Request) -> httpx.Response:
         return self.handle(request)
+
+
+def _seconds_up(seconds: float) -> str:
+    """Seconds to the millisecond, rounded up: a reset said to come sooner than it does would be the server's lie
+    (rounded to nearest, "0.000" a fraction of a millisecond early let a send arrive before the window freed)."""
+    return f"{math.ceil(seconds * 1000) / 1000:.3f}"
 
 
 @pytest.mark.parametrize("moving", [False, True], ids=["fixed windows", "moving window"])

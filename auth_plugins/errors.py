@@ -29,6 +29,7 @@ Messages read at most `ERROR_BODY_PREFIX_BYTES` of a body, whatever its size.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -69,6 +70,8 @@ __all__ = [
     "malformed",
     "raise_for_status",
     "local_rate_limit_error",
+    "pointer_key",
+    "pointer_keys",
     "resolve_pointer",
     "scrubbed",
     "rate_limit_reset",
@@ -543,8 +546,7 @@ def resolve_pointer(document: Any, pointer: str) -> Any:
     if not pointer.startswith("/"):
         raise LookupError(pointer)
     node = document
-    for raw in pointer[1:].split("/"):
-        token = raw.replace("~1", "/").replace("~0", "~")
+    for token in pointer_keys(pointer):
         if isinstance(node, dict):
             node = node[token]
         elif isinstance(node, list) and token.isdigit():
@@ -552,6 +554,18 @@ def resolve_pointer(document: Any, pointer: str) -> Any:
         else:
             raise LookupError(pointer)
     return node
+
+
+@functools.cache
+def pointer_keys(pointer: str) -> tuple[str, ...]:
+    """The keys of an RFC 6901 JSON pointer: `/a~1b/0` -> ("a/b", "0"). Cached: the pointers read at run time are
+    the spec's few, read on every response that has them."""
+    return tuple(raw.replace("~1", "/").replace("~0", "~") for raw in pointer[1:].split("/"))
+
+
+def pointer_key(key: object) -> str:
+    """One key escaped for a JSON pointer: "a/b" -> "a~1b" (the inverse of `pointer_keys`)."""
+    return str(key).replace("~", "~0").replace("/", "~1")
 
 
 _NOT_JSON: Final = object()

@@ -23,7 +23,6 @@ reports it, and the generated attrs models stay openapi-python-client's.
 from __future__ import annotations
 
 import datetime
-import functools
 import logging
 import threading
 import uuid
@@ -35,7 +34,14 @@ import httpx
 from attrs import field, frozen
 
 from auth_plugins.defaults import MISMATCH_VALUE_CHARS
-from auth_plugins.errors import ErrorsInBodyError, MalformedResponseError, ModelMismatchError, malformed
+from auth_plugins.errors import (
+    ErrorsInBodyError,
+    MalformedResponseError,
+    ModelMismatchError,
+    malformed,
+    pointer_key,
+    resolve_pointer,
+)
 from auth_plugins.profile import ErrorsInBody
 from auth_plugins.secrets import redact
 
@@ -411,7 +417,9 @@ class _Walk:
             if not isinstance(value, Mapping):
                 return self.miss(pointer, describe_shape(shape), value, site)
             inner = cast(MapOf, shape).value
-            return {key: self.value(inner, entry, f"{pointer}/{_escape(key)}", site) for key, entry in value.items()}
+            return {
+                key: self.value(inner, entry, f"{pointer}/{pointer_key(key)}", site) for key, entry in value.items()
+            }
         return self.union(cast(UnionOf, shape), value, pointer, site)
 
     def formatted(self, shape: Formatted, value: object, pointer: str, site: Site) -> object:
@@ -438,7 +446,7 @@ class _Walk:
         remaining = dict(value)
         arguments: dict[str, Any] = {}
         for spec_field in shape.fields:
-            here = f"{pointer}/{_escape(spec_field.json)}"
+            here = f"{pointer}/{pointer_key(spec_field.json)}"
             where = (f"{cls.__module__}.{cls.__qualname__}", spec_field.json)
             raw = remaining.pop(spec_field.json, UNSET)
             if raw is UNSET:
@@ -451,7 +459,7 @@ class _Walk:
         if shape.extra is not ANY:
             where = (f"{cls.__module__}.{cls.__qualname__}", "additionalProperties")
             remaining = {
-                key: self.value(shape.extra, entry, f"{pointer}/{_escape(key)}", where)
+                key: self.value(shape.extra, entry, f"{pointer}/{pointer_key(key)}", where)
                 for key, entry in remaining.items()
             }
         built.additional_properties = remaining
@@ -480,10 +488,6 @@ def _known_keys(shape: Shape, value: object) -> int:
     if isinstance(shape, ModelOf) and isinstance(value, Mapping):
         return len(model_shape(shape.cls).by_json.keys() & value.keys())
     return 0
-
-
-def _escape(key: object) -> str:
-    return str(key).replace("~", "~0").replace("/", "~1")
 
 
 def describe_shape(shape: Shape) -> str:
@@ -610,12 +614,6 @@ def _top_level_kind(shape: Shape) -> tuple[str, type] | None:
 _ABSENT: Final = object()
 
 
-@functools.cache
-def _pointer_keys(pointer: str) -> tuple[str, ...]:
-    """The keys of a JSON pointer (`/errors/0` -> ("errors", "0")); the spec's few pointers, parsed once each."""
-    return tuple(raw.replace("~1", "/").replace("~0", "~") for raw in pointer.lstrip("/").split("/"))
-
-
 def check_errors_in_body(rule: ErrorsInBody, body: object, *, response: httpx.Response, operation: str) -> None:
     """Log each failed entry of a 2xx body's error list; raise ErrorsInBodyError when the payload is absent."""
     failed = failed_entries(rule, body)
@@ -653,12 +651,7 @@ def failed_entries(rule: ErrorsInBody, body: object) -> list[tuple[Any, str]]:
 
 
 def _at(document: object, pointer: str) -> object:
-    node = document
-    for key in _pointer_keys(pointer):
-        if isinstance(node, Mapping) and key in node:
-            node = node[key]
-        elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
-            node = node[int(key)]
-        else:
-            return _ABSENT
-    return node
+    try:
+        return resolve_pointer(document, pointer)
+    except LookupError:
+        return _ABSENT

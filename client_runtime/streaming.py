@@ -45,7 +45,7 @@ import ijson
 from attrs import frozen
 
 from auth_plugins.defaults import STREAM_MIN_PAGE_BYTES
-from auth_plugins.errors import APIError, malformed
+from auth_plugins.errors import APIError, malformed, pointer_key
 from auth_plugins.profile import ErrorsInBody
 
 from .parsing import ListOf, ModelOf, Nullable, Shape, Site, failed_entries, model_shape, parse
@@ -227,7 +227,7 @@ def _records(
     answer: tuple[int, httpx.Headers],
 ) -> Iterator[Any]:
     """Each record of the page, parsed as it is taken (ijson's C parser builds one record's JSON at a time)."""
-    base = "".join(f"/{_escape(key)}" for key in items)
+    base = "".join(f"/{pointer_key(key)}" for key in items)
     records = ijson.items(io.BytesIO(body), ".".join([*items, "item"]), use_float=True, buf_size=_READ_BYTES)
     for index, data in enumerate(records):
         try:
@@ -237,7 +237,3 @@ def _records(
         except Exception as exc:  # as the generated functions do for a failure to parse (deep JSON, ...)
             status, headers = answer
             raise malformed(operation, httpx.Response(status, headers=headers, content=body), exc) from exc
-
-
-def _escape(key: str) -> str:
-    return key.replace("~", "~0").replace("/", "~1")

@@ -29,7 +29,7 @@ from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from .extensions import PAGING_ARGUMENTS
-from .specfile import resolve_pointer
+from .specfile import resolve_pointer, split_pointer
 from .validate import operations
 
 _SCHEMA_NOISE = ("description", "example", "examples", "title", "deprecated", "readOnly", "writeOnly")
@@ -290,12 +290,8 @@ def _paging(pagination: dict[str, Any], endpoint: Any, prefix: str) -> dict[str,
         "next_cursor": _keys_as_attributes(pagination.get("response-cursor"), prefix) or (),
         "first_page": pagination.get("first-page", 0),
         "total": _keys_as_attributes(pagination.get("total"), prefix),
-        "items_json": _pointer_keys(pagination["items"]),
+        "items_json": tuple(split_pointer(pagination["items"])),
     }
-
-
-def _pointer_keys(json_pointer: str) -> tuple[str, ...]:
-    return tuple(key.replace("~1", "/").replace("~0", "~") for key in json_pointer.strip("/").split("/"))
 
 
 def _record_stream(endpoint: Any) -> dict[str, Any] | None:

@@ -16,7 +16,7 @@ from tests.contract.spec_tools import APIS
 from tests.generated_models import endpoint_module, models, package
 from tests.generator.test_examples_roundtrip import _cases as example_cases
 
-from .surprises import MODELS, complete_body, nulls, unknown_enum_values, wrong_types
+from .surprises import MODELS, complete_body, nulls, unknown_enum_values, wrong_type_cases
 
 IDS = [f"{api}-{name}" for api, name in MODELS]
 
@@ -57,10 +57,9 @@ def test_nulls_and_unlisted_enum_values_take_the_fast_path_when_lenient(
 @pytest.mark.parametrize(("api", "component"), MODELS, ids=IDS)
 def test_a_wrong_type_does_not(api: str, component: str, fast_only: None) -> None:
     model = getattr(models(api), component)
-    for pointer, body in wrong_types(api, component):
+    for _, body in wrong_type_cases(api, component):
         with pytest.raises(AssertionError, match="the fast path refused"):
             model.from_dict(body)
-        assert pointer
 
 
 @pytest.mark.parametrize(("api", "operation_id", "kind", "status", "example"), list(example_cases()))

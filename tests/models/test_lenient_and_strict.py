@@ -48,11 +48,6 @@ def _pointers(error: ModelMismatchError) -> list[str]:
     return found
 
 
-@pytest.fixture(autouse=True)
-def _fresh_warnings() -> None:
-    reset_mismatch_warnings()
-
-
 @pytest.mark.parametrize(("api", "component"), MODELS, ids=IDS)
 def test_the_unchanged_body_parses_both_ways(api: str, component: str) -> None:
     body = complete_body(api, component)

@@ -21,7 +21,6 @@ from cyberhaven_client.types import Unset
 from sevco_client.api.admin import list_orgs
 
 from auth_plugins.errors import ConfigurationError, ErrorsInBodyError, MalformedResponseError, ModelMismatchError
-from client_runtime.parsing import reset_mismatch_warnings
 from tests.contract.conftest import Server
 from tests.contract.recipes import RECIPES, Context
 from tests.contract.spec_tools import operation_ids
@@ -30,11 +29,6 @@ from tests.generated_models import as_instants
 
 LOGGER = "client_runtime.parsing"
 PAGE = ListIncidentsRequest.from_dict({"page_request": {"size": 20}})
-
-
-@pytest.fixture(autouse=True)
-def _fresh_warnings() -> None:
-    reset_mismatch_warnings()
 
 
 def _raw_page(connected: Callable[..., Context]) -> dict[str, Any]:

@@ -21,6 +21,7 @@ import httpx
 from cyberhaven_client.api.endpoints import list_endpoints
 from cyberhaven_client.client import Client
 from cyberhaven_client.models import ListEndpointsRequest
+from cyberhaven_client.resources import Cyberhaven
 
 from auth_plugins import RateLimits
 
@@ -46,7 +47,6 @@ TARGETS = {
     CONNECT: Target.at_most(1.10),
     RESOURCE: Target.at_most(1.10),
 }
-PENDING = "pending: this tree has no resource client (see resource_client() in bench/client_cost.py)"
 
 SyncCall = Callable[[], Any]
 AsyncCall = Callable[[], Awaitable[Any]]
@@ -96,11 +96,8 @@ async def _async_rows(server: Server, rounds: int, block: int, spread: int) -> l
 
 def _rows(mode: str, calls: dict[str, Any], samples: dict[str, list[Sample]]) -> list[Row]:
     rows = []
-    for name in [*calls, *([] if RESOURCE in calls else [RESOURCE])]:
+    for name in calls:
         case = f"{mode}: {name}"
-        if name not in samples:
-            rows.append(Row(case, "CPU per request", None, "µs", target=TARGETS.get(name), note=PENDING))
-            continue
         is_base = name == BARE
         failed = sum(sample["failed"] for sample in samples[name])
         failures = f"{failed:.0f} of {sum(sample['requests'] for sample in samples[name]):.0f} requests failed"
@@ -143,9 +140,7 @@ def sync_variants(server: Server) -> Iterator[dict[str, SyncCall]]:
             CONNECT: lambda: list_endpoints.sync(client=connected, body=body),
             VENDOR: lambda: vendor.make_request("POST", PATH, BODY),
         }
-        resource = resource_client(stack, server.url)
-        if resource is not None:
-            calls[RESOURCE] = resource
+        calls[RESOURCE] = resource_client(stack, server.url)
         for call in calls.values():  # warm-up: connections, the token exchange, imports
             for _ in range(3):
                 call()
@@ -178,9 +173,7 @@ class _AsyncVariants:
             return await list_endpoints.asyncio(client=self.connected, body=body)
 
         calls: dict[str, AsyncCall] = {BARE: bare_call, PLAIN: plain_call, CONNECT: connect_call}
-        resource = async_resource_client(self.closers, self.server.url)
-        if resource is not None:
-            calls[RESOURCE] = resource
+        calls[RESOURCE] = async_resource_client(self.closers, self.server.url)
         for call in calls.values():
             for _ in range(3):
                 await call()
@@ -200,7 +193,7 @@ def async_variants(server: Server) -> _AsyncVariants:
 
 
 @contextmanager
-def _connect(url: str) -> Iterator[Client]:
+def _connect(url: str) -> Iterator[Cyberhaven]:
     client = connect_without_limits(url)
     try:
         yield client
@@ -208,7 +201,7 @@ def _connect(url: str) -> Iterator[Client]:
         client.close()
 
 
-def connect_without_limits(url: str) -> Client:
+def connect_without_limits(url: str) -> Cyberhaven:
     """connect() with the rate limits off and LIMITS on its innermost transports (shared with section b)."""
     return cyberhaven_client.connect(
         api_key=API_KEY,
@@ -222,22 +215,16 @@ def connect_without_limits(url: str) -> Client:
 # -- the resource client (issue #11) -------------------------------------------------------------------------
 # `cyberhaven_client.connect()` returns a resource client (`ch.endpoints.list(...)`, a lazy iterator of records;
 # `limit=` stops after N) and `connect_async()` its async twin. Each call below sends exactly the request the other
-# variants send (one page of one record) and reads its records. None: a tree without the resource client.
+# variants send (one page of one record) and reads its records.
 
 
-def resource_client(stack: ExitStack, url: str) -> SyncCall | None:
-    client: Any = stack.enter_context(_connect(url))
-    endpoints = getattr(client, "endpoints", None)
-    if endpoints is None:
-        return None
-    return lambda: list(endpoints.list(page_request=BODY["page_request"], limit=1))
+def resource_client(stack: ExitStack, url: str) -> SyncCall:
+    client = stack.enter_context(_connect(url))
+    return lambda: list(client.endpoints.list(page_request=BODY["page_request"], limit=1))
 
 
-def async_resource_client(closers: list[Callable[[], Awaitable[None]]], url: str) -> AsyncCall | None:
-    connect_async = getattr(cyberhaven_client, "connect_async", None)
-    if connect_async is None:
-        return None
-    client: Any = connect_async(
+def async_resource_client(closers: list[Callable[[], Awaitable[None]]], url: str) -> AsyncCall:
+    client = cyberhaven_client.connect_async(
         api_key=API_KEY,
         base_url=url,
         rate_limits=RateLimits(),

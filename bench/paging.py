@@ -31,7 +31,6 @@ QUICK = (200, 600, 100)
 # the record walks, and (the baseline of their time) the same walk through `.pages()`, which parses whole pages
 VARIANTS = {"walker": "generated walker", "resource": "resource client", "pages": "resource client, .pages()"}
 WALKS = ("walker", "resource")
-PENDING = "pending: this tree has no resource client (see _records() in bench/paging_probe.py)"
 MB = 1e6
 
 
@@ -49,9 +48,6 @@ def run(quick: bool) -> Section:
         for collection, count in cases:
             outcome = results[(collection, count, variant)]
             case = f"{title}, {count:,} {collection}"
-            if outcome.get("pending"):
-                rows.append(Row(case, "peak memory", None, "MB", target=Target.at_most(3.0), note=PENDING))
-                continue
             if outcome["records"] != count:
                 raise RuntimeError(f"{case}: the walk returned {outcome['records']} records")
             peak, page = outcome["peak_bytes"], outcome["page_bytes"]

@@ -19,6 +19,8 @@ from generator.specfile import load, spec_path
 from mock_servers.pytest_plugin import MockService
 from tests.cli.conftest import environment
 
+from .spec_problems import problems_at
+
 DEVICES = "/paths/~1v3~1asset~1device/post"
 DESTINATIONS = ("/v2/streaming/destinations", "post")
 
@@ -29,15 +31,6 @@ def sevco() -> dict[str, Any]:
 
 def cyberhaven() -> dict[str, Any]:
     return load(spec_path("cyberhaven"))
-
-
-def problems(spec: dict[str, Any]) -> dict[str, str]:
-    from generator.validate import problems as all_problems
-
-    found: dict[str, str] = {}
-    for where, message in all_problems(spec):
-        found[where] = f"{found[where]}; {message}" if where in found else message
-    return found
 
 
 def devices_cli(spec: dict[str, Any]) -> dict[str, Any]:
@@ -63,28 +56,28 @@ def test_the_specs_are_valid_and_declare_what_the_issue_shows() -> None:
 def test_a_misspelt_key_is_rejected() -> None:
     spec = sevco()
     devices_cli(spec)["colums"] = ["id"]
-    assert "'colums' was unexpected" in problems(spec)[f"{DEVICES}/x-cli"]
+    assert "'colums' was unexpected" in problems_at(spec)[f"{DEVICES}/x-cli"]
 
 
 def test_a_column_the_records_do_not_have_is_named_with_its_pointer() -> None:
     spec = sevco()
     devices_cli(spec)["columns"] = ["id", "attributes.hostnme"]
-    message = problems(spec)[f"{DEVICES}/x-cli/columns/1"]
+    message = problems_at(spec)[f"{DEVICES}/x-cli/columns/1"]
     assert "attributes has no field 'hostnme'" in message and "hostname" in message
 
 
 def test_where_must_name_a_rule_group_of_the_body_and_fitting_constants() -> None:
     spec = sevco()
     devices_cli(spec)["where"] = {"body-field": "querry"}
-    assert "no body field 'querry'" in problems(spec)[f"{DEVICES}/x-cli/where/body-field"]
+    assert "no body field 'querry'" in problems_at(spec)[f"{DEVICES}/x-cli/where/body-field"]
     devices_cli(spec)["where"] = {"body-field": "pagination"}
-    assert "not a rule group" in problems(spec)[f"{DEVICES}/x-cli/where"]
+    assert "not a rule group" in problems_at(spec)[f"{DEVICES}/x-cli/where"]
     devices_cli(spec)["where"] = {"body-field": "query", "rule": {"entity_type": 7, "colour": "red"}}
-    found = problems(spec)
+    found = problems_at(spec)
     assert "does not fit the rule's schema" in found[f"{DEVICES}/x-cli/where/rule/entity_type"]
     assert "a rule has no field 'colour'" in found[f"{DEVICES}/x-cli/where/rule/colour"]
     devices_cli(spec)["where"] = {"body-field": "query", "combinators": {"any": "either"}}
-    assert "'either' is not a combinator" in problems(spec)[f"{DEVICES}/x-cli/where/combinators/any"]
+    assert "'either' is not a combinator" in problems_at(spec)[f"{DEVICES}/x-cli/where/combinators/any"]
 
 
 def test_option_names_in_kebab_case_prefixed_on_a_clash_and_renamed_by_the_spec() -> None:
@@ -98,9 +91,9 @@ def test_option_names_in_kebab_case_prefixed_on_a_clash_and_renamed_by_the_spec(
     assert "request-limit" in [o["flag"] for o in devices["options"]]  # as x-resource.arguments renames `limit`
     spec = cyberhaven()
     spec["paths"][DESTINATIONS[0]][DESTINATIONS[1]]["x-cli"] = {"options": {"formatt": "x", "name": "encoding"}}
-    found = problems(spec)["/paths/~1v2~1streaming~1destinations/post"]
+    found = problems_at(spec)["/paths/~1v2~1streaming~1destinations/post"]
     assert "option --encoding of 'encoding' clashes with the option of 'name'" in found and "x-cli.options" in found
-    assert "no option 'formatt'" in problems(spec)["/paths/~1v2~1streaming~1destinations/post/x-cli/options/formatt"]
+    assert "no option 'formatt'" in problems_at(spec)["/paths/~1v2~1streaming~1destinations/post/x-cli/options/formatt"]
 
 
 @pytest.fixture(scope="module")

@@ -12,61 +12,48 @@ import pytest
 import yaml
 
 from generator.build import GenerationError, generate
-from generator.specfile import SpecError, load, spec_path
-from generator.validate import validate_file
+from generator.specfile import load, spec_path
+
+from .spec_problems import problems_at
 
 ORGS = "/paths/~1v1~1admin~1org/get"
 DEVICES = "/paths/~1v3~1asset~1device/post"
-
-
-def _problems(tmp_path: Path, spec: dict[str, Any]) -> dict[str, str]:
-    """JSON pointer -> the messages there, joined."""
-    path = tmp_path / "sevco.yaml"
-    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
-    with pytest.raises(SpecError) as caught:
-        validate_file(path)
-    found: dict[str, str] = {}
-    for where, message in caught.value.problems:
-        found[where] = f"{found[where]}; {message}" if where in found else message
-    return found
 
 
 def _sevco() -> dict[str, Any]:
     return load(spec_path("sevco"))
 
 
-def test_an_operation_without_x_resource_fails_validation(tmp_path: Path) -> None:
+def test_an_operation_without_x_resource_fails_validation() -> None:
     spec = _sevco()
     del spec["paths"]["/v1/admin/org"]["get"]["x-resource"]
-    assert "without x-resource" in _problems(tmp_path, spec)[ORGS]
+    assert "without x-resource" in problems_at(spec)[ORGS]
 
 
-def test_a_misspelt_key_and_a_bad_name_are_rejected(tmp_path: Path) -> None:
+def test_a_misspelt_key_and_a_bad_name_are_rejected() -> None:
     spec = _sevco()
     spec["paths"]["/v1/admin/org"]["get"]["x-resource"] = {"name": "orgs", "methd": "list"}
-    problems = _problems(tmp_path, spec)[f"{ORGS}/x-resource"]
+    problems = problems_at(spec)[f"{ORGS}/x-resource"]
     assert "'methd' was unexpected" in problems and "'method' is a required property" in problems
     spec["paths"]["/v1/admin/org"]["get"]["x-resource"] = {"name": "Orgs", "method": "list"}
-    assert "does not match" in _problems(tmp_path, spec)[f"{ORGS}/x-resource/name"]
+    assert "does not match" in problems_at(spec)[f"{ORGS}/x-resource/name"]
     spec["paths"]["/v1/admin/org"]["get"]["x-resource"] = {"name": "with_options", "method": "list"}
-    assert f"{ORGS}/x-resource/name" in _problems(tmp_path, spec)
+    assert f"{ORGS}/x-resource/name" in problems_at(spec)
     spec["paths"]["/v1/admin/org"]["get"]["x-resource"] = {"name": "orgs", "method": "import"}
-    assert "Python keyword" in _problems(tmp_path, spec)[f"{ORGS}/x-resource/method"]
+    assert "Python keyword" in problems_at(spec)[f"{ORGS}/x-resource/method"]
 
 
-def test_two_operations_cannot_share_a_method(tmp_path: Path) -> None:
+def test_two_operations_cannot_share_a_method() -> None:
     spec = _sevco()
     spec["paths"]["/v1/admin/org"]["post"]["x-resource"] = {"name": "orgs", "method": "list"}
-    assert (
-        "orgs.list is already the operation at" in _problems(tmp_path, spec)["/paths/~1v1~1admin~1org/post/x-resource"]
-    )
+    assert "orgs.list is already the operation at" in problems_at(spec)["/paths/~1v1~1admin~1org/post/x-resource"]
 
 
-def test_items_belong_to_unpaginated_operations_and_renames_to_real_arguments(tmp_path: Path) -> None:
+def test_items_belong_to_unpaginated_operations_and_renames_to_real_arguments() -> None:
     spec = _sevco()
     spec["paths"]["/v3/asset/device"]["post"]["x-resource"]["items"] = "/items"
     spec["paths"]["/v3/asset/device"]["post"]["x-resource"]["arguments"] = {"limt": "request_limit"}
-    problems = _problems(tmp_path, spec)
+    problems = problems_at(spec)
     assert "x-pagination.items" in problems[f"{DEVICES}/x-resource/items"]
     assert "no argument 'limt'" in problems[f"{DEVICES}/x-resource/arguments/limt"]
 

@@ -204,3 +204,20 @@ def wrong_types(api: str, component: str, *, deep: int = 0) -> Iterator[tuple[st
                 found += 1
                 yield pointer, changed
                 break
+
+
+def nulls_cases(api: str, component: str) -> list[tuple[str, Any, bool]]:
+    """`nulls` of the component's own places, which only a model whose every field takes any value lacks."""
+    return _some(list(nulls(api, component)), api, component)
+
+
+def wrong_type_cases(api: str, component: str) -> list[tuple[str, Any]]:
+    """`wrong_types` of the component's own places, which only a model whose every field takes any value lacks."""
+    return _some(list(wrong_types(api, component)), api, component)
+
+
+def _some(cases: list[Any], api: str, component: str) -> list[Any]:
+    if not cases:  # a test looping over none would pass without checking anything
+        declared = spec(api)["components"]["schemas"][component].get("properties", {})
+        assert all(node == {} for node in declared.values()), f"{component}: no case to test"
+    return cases

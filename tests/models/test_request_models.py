@@ -19,7 +19,6 @@ from sevco_client.models import AssetQueryRequest, Group, Operator, Rule
 from sevco_client.types import Unset
 
 from auth_plugins.errors import ModelMismatchError
-from client_runtime.parsing import reset_mismatch_warnings
 from tests.contract.recipes import Context
 
 REPO = Path(__file__).resolve().parents[2]
@@ -155,7 +154,6 @@ def test_enum_lists_and_fields_of_cyberhaven_requests_take_strings() -> None:
 def test_from_dict_keeps_an_unlisted_operator_when_lenient_and_names_it_when_strict(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    reset_mismatch_warnings()
     body = {"query": {"combinator": "and", "rules": [{"field": "os", "operator": "lik", "value": "x"}]}}
     with caplog.at_level(logging.WARNING, logger="client_runtime.parsing"):
         lenient = AssetQueryRequest.from_dict(copy.deepcopy(body))

@@ -1,8 +1,8 @@
 """Generate one client package from one spec.
 
 Steps: validate the spec; hand openapi-python-client a copy prepared for it; render our own modules
-(profile, connect, resources, the command line) from the spec's `x-` extensions; format everything with the pinned ruff; then
-replace the package directory. Output depends only on the spec, the templates and the pinned tools.
+(profile, connect, resources, the command line) from the spec's `x-` extensions; format everything with the
+pinned ruff; then replace the package directory. Output depends only on the spec, the templates and the pinned tools.
 """
 
 from __future__ import annotations

@@ -122,6 +122,7 @@ def rate_limits(spec: dict[str, Any]) -> dict[str, int | None]:
 
 
 def context(spec: dict[str, Any], *, name: str, spec_sha256: str) -> dict[str, Any]:
+    schemes = auth(spec)
     return {
         "name": name,
         "title": spec["info"]["title"],
@@ -130,9 +131,9 @@ def context(spec: dict[str, Any], *, name: str, spec_sha256: str) -> dict[str, A
         "package": spec["x-client"]["package"],
         "env_prefix": env_prefix(spec),
         "settings": settings(spec),
-        "auth": auth(spec)[0],
-        "auth_alternatives": auth(spec)[1:],
-        "auth_classes": sorted({scheme["class"] for scheme in auth(spec)}),
+        "auth": schemes[0],
+        "auth_alternatives": schemes[1:],
+        "auth_classes": sorted({scheme["class"] for scheme in schemes}),
         "errors_in_body": errors_in_body(spec),
         "rate_limits": rate_limits(spec),
         "operations": operation_table(spec),

@@ -10,7 +10,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from .specfile import pointer, resolve_pointer
+from .specfile import pointer, resolve_pointer, split_pointer
 
 _SETTING_NAME = "^[a-z][a-z0-9_]*$"
 # connect() takes these itself, so a setting may not be called so.
@@ -401,7 +401,7 @@ def errors_in_body_operations(spec: dict[str, Any], errors: str) -> dict[str, di
 def schema_at(spec: dict[str, Any], schema: dict[str, Any], json_pointer: str) -> dict[str, Any] | None:
     """The schema an object schema declares at a JSON pointer into its instances (through properties)."""
     node: Any = _resolve(spec, schema)
-    for key in json_pointer.strip("/").split("/"):
+    for key in split_pointer(json_pointer):
         properties = node.get("properties", {}) if isinstance(node, dict) else {}
         if key not in properties:
             return None

@@ -37,14 +37,13 @@ class ConnectionOption:
 def connection_options(api: Api) -> tuple[ConnectionOption, ...]:
     profile = api.profile
     settings = {setting.name: setting for setting in profile.settings}
-    key_setting = getattr(profile.auth, "token_setting", None) or getattr(profile.auth, "key_setting", None)
     hints = typing.get_type_hints(api.connect)
     described = _documented_arguments(api.connect.__doc__ or "")
     found = []
     for name in inspect.signature(api.connect).parameters:
         setting = settings.get(name)
         if setting is not None:
-            if setting.secret or name == key_setting:
+            if setting.secret or name in profile.credential_settings:
                 continue
             text = setting.description or name
             if setting.env:
@@ -61,13 +60,12 @@ def connection_options(api: Api) -> tuple[ConnectionOption, ...]:
 
 def environment_help(api: Api) -> str:
     """One line per setting: its environment variables and what it is."""
-    key_setting = getattr(api.profile.auth, "token_setting", None) or getattr(api.profile.auth, "key_setting", None)
     lines = []
     for setting in api.profile.settings:
         if not setting.env:
             continue
         notes = []
-        if setting.secret or setting.name == key_setting:
+        if setting.secret or setting.name in api.profile.credential_settings:
             notes.append("secret: from the environment only")
         if setting.default:
             notes.append(f"default {setting.default}")

@@ -1,0 +1,32 @@
+"""Which settings of an API become options of its command line, and which stay in the environment only."""
+
+from __future__ import annotations
+
+import types
+
+import attrs
+import cyberhaven_client
+
+from auth_plugins.profile import Setting, TokenHeaderAuthSpec
+from cli_runtime.connection import connection_options, environment_help
+from cli_runtime.spec import Api
+
+
+def _connect(*, api_key: str | None = None, access_token: str | None = None, tenant: str | None = None) -> None:
+    """Args:
+    tenant: the tenant."""
+
+
+def test_the_credential_of_every_security_alternative_stays_off_the_command_line() -> None:
+    # A second scheme whose token setting the spec forgot to mark secret: still a credential, so no --access-token
+    # (a key on the command line is seen by every user of the machine).
+    token = Setting("access_token", env=("X_ACCESS_TOKEN",), description="A ready token.")
+    profile = attrs.evolve(
+        cyberhaven_client.PROFILE,
+        settings=(*cyberhaven_client.PROFILE.settings, token),
+        auth_alternatives=(TokenHeaderAuthSpec(token_setting="access_token"),),
+    )
+    api = Api("x", types.SimpleNamespace(connect=_connect, PROFILE=profile), ())
+
+    assert [option.flag for option in connection_options(api)] == ["tenant"]
+    assert "X_ACCESS_TOKEN (secret: from the environment only)" in environment_help(api)

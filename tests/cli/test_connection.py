@@ -30,3 +30,27 @@ def test_the_credential_of_every_security_alternative_stays_off_the_command_line
 
     assert [option.flag for option in connection_options(api)] == ["tenant"]
     assert "X_ACCESS_TOKEN (secret: from the environment only)" in environment_help(api)
+
+
+def _documented_connect(*, base_url: str | None = None, timeout: float | None = None, transport: object = None) -> None:
+    """Open a client.
+
+    Args:
+        base_url: the URL.
+        timeout: seconds to wait,
+            over two lines.
+        transport: an httpx transport (not a command-line type).
+
+    Raises:
+        ConfigurationError: a setting is missing.
+    """
+
+
+def test_connect_keywords_become_options_with_the_help_of_their_docstring_entry() -> None:
+    api = Api("x", types.SimpleNamespace(connect=_documented_connect, PROFILE=cyberhaven_client.PROFILE), ())
+
+    options = {option.flag: option for option in connection_options(api)}
+
+    assert set(options) == {"base-url", "timeout"}
+    assert options["timeout"].type is float
+    assert options["timeout"].help == "seconds to wait, over two lines."

@@ -138,7 +138,6 @@ class _Reader:
             "arguments": arguments,
             "options": options,
             "has_body": body is not None,
-            "body_required": bool(operation.get("requestBody", {}).get("required")),
             "body_fields": body_fields,
             "paginated": pagination is not None,
             "items": items,

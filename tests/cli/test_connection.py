@@ -12,6 +12,14 @@ from cli_runtime.connection import connection_options, environment_help
 from cli_runtime.spec import Api
 
 
+def _package(connect: object, profile: object) -> types.ModuleType:
+    """A stand-in for a generated package: its `connect()` and `PROFILE` are all the connection options read."""
+    package = types.ModuleType("stand_in_client")
+    package.connect = connect  # type: ignore[attr-defined]
+    package.PROFILE = profile  # type: ignore[attr-defined]
+    return package
+
+
 def _connect(*, api_key: str | None = None, access_token: str | None = None, tenant: str | None = None) -> None:
     """Args:
     tenant: the tenant."""
@@ -26,7 +34,7 @@ def test_the_credential_of_every_security_alternative_stays_off_the_command_line
         settings=(*cyberhaven_client.PROFILE.settings, token),
         auth_alternatives=(TokenHeaderAuthSpec(token_setting="access_token"),),
     )
-    api = Api("x", types.SimpleNamespace(connect=_connect, PROFILE=profile), ())
+    api = Api("x", _package(_connect, profile), ())
 
     assert [option.flag for option in connection_options(api)] == ["tenant"]
     assert "X_ACCESS_TOKEN (secret: from the environment only)" in environment_help(api)
@@ -47,7 +55,7 @@ def _documented_connect(*, base_url: str | None = None, timeout: float | None = 
 
 
 def test_connect_keywords_become_options_with_the_help_of_their_docstring_entry() -> None:
-    api = Api("x", types.SimpleNamespace(connect=_documented_connect, PROFILE=cyberhaven_client.PROFILE), ())
+    api = Api("x", _package(_documented_connect, cyberhaven_client.PROFILE), ())
 
     options = {option.flag: option for option in connection_options(api)}
 

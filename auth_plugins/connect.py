@@ -33,7 +33,15 @@ from . import defaults
 from .defaults import DEFAULT_TIMEOUT
 from .errors import ConfigurationError
 from .limits import RequestLimiter
-from .profile import ApiProfile, AuthSpec, RateLimits, Setting, TokenExchangeAuthSpec, TokenHeaderAuthSpec
+from .profile import (
+    ApiProfile,
+    AuthSpec,
+    RateLimits,
+    Setting,
+    TokenExchangeAuthSpec,
+    TokenHeaderAuthSpec,
+    credential_setting,
+)
 from .resilience import AsyncResilientTransport, ResilientTransport, RetryPolicy
 from .secrets import Secret, redact
 from .token_exchange import TokenExchangeAuth
@@ -211,27 +219,23 @@ def _auth(
     return auth, fingerprint
 
 
-def _credential_setting(spec: AuthSpec) -> str:
-    return spec.token_setting if isinstance(spec, TokenHeaderAuthSpec) else spec.key_setting
-
-
 def _chosen_scheme(profile: ApiProfile, values: Mapping[str, str | None], given: Mapping[str, str | None]) -> AuthSpec:
     """The `security` alternative whose credential setting is set: one passed to connect() first, else the
     first (in the spec's order) found in the environment or a default; the first scheme when none is."""
     schemes = (profile.auth, *profile.auth_alternatives)
     if len(schemes) == 1:
         return profile.auth
-    passed = [spec for spec in schemes if given.get(_credential_setting(spec))]
+    passed = [spec for spec in schemes if given.get(credential_setting(spec))]
     if len(passed) > 1:
-        names = " and ".join(f"{_credential_setting(spec)}=" for spec in passed)
+        names = " and ".join(f"{credential_setting(spec)}=" for spec in passed)
         raise ConfigurationError(f"{profile.title}: {names} are alternatives; pass only one")
     if passed:
         return passed[0]
-    found = [spec for spec in schemes if values.get(_credential_setting(spec))]
+    found = [spec for spec in schemes if values.get(credential_setting(spec))]
     if found:
         return found[0]
-    others = " or ".join(_how_to_set(profile, _credential_setting(spec)) for spec in schemes[1:])
-    setting = _credential_setting(profile.auth)
+    others = " or ".join(_how_to_set(profile, credential_setting(spec)) for spec in schemes[1:])
+    setting = credential_setting(profile.auth)
     raise ConfigurationError(
         f"{profile.title}: setting {setting!r} is missing: {_how_to_set(profile, setting)} (or, instead, {others})"
     )

@@ -53,6 +53,11 @@ class TokenExchangeAuthSpec:
 AuthSpec = TokenHeaderAuthSpec | TokenExchangeAuthSpec
 
 
+def credential_setting(spec: AuthSpec) -> str:
+    """The setting that holds the scheme's credential (a key or token: secret whatever the spec says)."""
+    return spec.token_setting if isinstance(spec, TokenHeaderAuthSpec) else spec.key_setting
+
+
 @frozen
 class ErrorsInBody:
     """`x-errors-in-body`: successful bodies that report failures in a list of `{code, message}` entries.
@@ -115,6 +120,11 @@ class ApiProfile:
     def public_operations(self) -> frozenset[str]:
         """The ids of the operations sent without credentials (`security: []`)."""
         return frozenset(op.operation_id for op in self.operations.values() if not op.authenticated)
+
+    @property
+    def credential_settings(self) -> frozenset[str]:
+        """The credential settings of every `security` alternative (see `credential_setting`)."""
+        return frozenset(credential_setting(spec) for spec in (self.auth, *self.auth_alternatives))
 
     def setting(self, name: str) -> Setting:
         for setting in self.settings:

@@ -10,11 +10,11 @@ options too, with the help of their docstring: `--timeout`, `--max-response-byte
 from __future__ import annotations
 
 import inspect
-import re
 import types
 import typing
 from typing import Any
 
+import griffe
 from attrs import frozen
 
 from .spec import Api
@@ -37,14 +37,13 @@ class ConnectionOption:
 def connection_options(api: Api) -> tuple[ConnectionOption, ...]:
     profile = api.profile
     settings = {setting.name: setting for setting in profile.settings}
-    key_setting = getattr(profile.auth, "token_setting", None) or getattr(profile.auth, "key_setting", None)
     hints = typing.get_type_hints(api.connect)
     described = _documented_arguments(api.connect.__doc__ or "")
     found = []
     for name in inspect.signature(api.connect).parameters:
         setting = settings.get(name)
         if setting is not None:
-            if setting.secret or name == key_setting:
+            if setting.secret or name in profile.credential_settings:
                 continue
             text = setting.description or name
             if setting.env:
@@ -61,13 +60,12 @@ def connection_options(api: Api) -> tuple[ConnectionOption, ...]:
 
 def environment_help(api: Api) -> str:
     """One line per setting: its environment variables and what it is."""
-    key_setting = getattr(api.profile.auth, "token_setting", None) or getattr(api.profile.auth, "key_setting", None)
     lines = []
     for setting in api.profile.settings:
         if not setting.env:
             continue
         notes = []
-        if setting.secret or setting.name == key_setting:
+        if setting.secret or setting.name in api.profile.credential_settings:
             notes.append("secret: from the environment only")
         if setting.default:
             notes.append(f"default {setting.default}")
@@ -87,22 +85,15 @@ def _cli_type(hint: Any) -> type | None:
 
 
 def _documented_arguments(docstring: str) -> dict[str, str]:
-    """{name: text} of the entries of a Google-style `Args:` section, each entry's lines joined."""
-    lines = inspect.cleandoc(docstring).splitlines()
-    if "Args:" not in lines:
-        return {}
-    found: dict[str, str] = {}
-    name = None
-    for line in lines[lines.index("Args:") + 1 :]:
-        if line and not line.startswith(" "):
-            break  # the next section
-        entry = re.match(r"^ {4}(\w+): (.*)$", line)
-        if entry:
-            name = entry.group(1)
-            found[name] = entry.group(2).strip()
-        elif name is not None and line.strip():
-            found[name] += " " + line.strip()
-    return found
+    """{name: text} of the `Args:` section of a Google-style docstring, each entry's lines joined (griffe parses it;
+    `warnings=False`: a docstring it cannot read gives fewer help texts, never a log line on the user's stderr)."""
+    sections = griffe.Docstring(inspect.cleandoc(docstring)).parse("google", warnings=False)
+    return {
+        parameter.name: " ".join(parameter.description.split())
+        for section in sections
+        if section.kind is griffe.DocstringSectionKind.parameters
+        for parameter in section.value
+    }
 
 
 def _flag(name: str) -> str:

@@ -35,7 +35,7 @@ def records_in(document: Any, items: str | None) -> list[Any]:
         return document if isinstance(document, list) else [document]
     try:
         found = resolve_pointer(document, items)
-    except (LookupError, IndexError):
+    except LookupError:  # IndexError too
         return []  # an answer without the list: no records (as the pager sees it)
     if found is None:
         return []

@@ -9,7 +9,6 @@ pages, rate and that waiting time on stderr while a pull runs, when stderr is a 
 from __future__ import annotations
 
 import logging
-import time
 from types import TracebackType
 
 from rich.console import Console
@@ -72,7 +71,6 @@ class PullProgress:
     """The progress line of one pull on stderr, or nothing (stderr not a terminal, or `--quiet`)."""
 
     def __init__(self, label: str, watcher: TransportWatcher, *, shown: bool) -> None:
-        self.started = time.monotonic()
         self._progress: Progress | None = None
         self._task = None
         if shown:

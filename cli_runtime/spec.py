@@ -114,7 +114,6 @@ class Command:
     arguments: tuple[Argument, ...] = ()
     options: tuple[Option, ...] = ()
     has_body: bool = False
-    body_required: bool = False
     body_fields: Mapping[str, str] = field(factory=dict)
     paginated: bool = False
     items: str | None = None

@@ -44,7 +44,7 @@ class ResponseCheck:
             kind = "undocumented-success" if success else "undocumented-status"
             problem = Problem(kind, "", responses_at, str(status), f"one of {documented}", str(status))
             return Checked((problem,), body, documented=False)
-        response_at = f"{responses_at}/{key.replace('/', '~1')}"
+        response_at = responses_at + make_pointer(key)
         response = resolve_pointer(self.spec, response_at)
         while isinstance(response, dict) and "$ref" in response:
             response_at = response["$ref"].lstrip("#")
@@ -60,7 +60,7 @@ class ResponseCheck:
     def _headers(self, response: Mapping[str, Any], response_at: str, headers: httpx.Headers) -> list[Problem]:
         problems = []
         for name, declared in (response.get("headers") or {}).items():
-            header_at = f"{response_at}/headers/{name.replace('/', '~1')}"
+            header_at = response_at + make_pointer("headers", name)
             while isinstance(declared, dict) and "$ref" in declared:
                 header_at = declared["$ref"].lstrip("#")
                 declared = resolve_pointer(self.spec, header_at)
@@ -84,7 +84,7 @@ class ResponseCheck:
         media = _json_media(response.get("content") or {})
         if media is None:
             return []  # no body documented, or a binary one: nothing to compare
-        schema_at = f"{response_at}/content/{media.replace('/', '~1')}/schema"
+        schema_at = response_at + make_pointer("content", media, "schema")
         if body is MISSING:
             got = "an empty body" if not content.strip() else "a body that is not JSON"
             return [Problem("malformed-body", "", schema_at, "not JSON", "a JSON body", got)]

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from auth_plugins import defaults
-from auth_plugins.profile import ApiProfile
+from auth_plugins.profile import ApiProfile, Setting
 from generator.specfile import SpecError, load
 from mock_servers.spec import available_apis, spec_path
 
@@ -66,12 +66,10 @@ def build_parser(api: str | None = None, *, fixed: bool = False, prog: str | Non
     if profile is None:
         group.add_argument("--base-url", help="the API's base URL (default: the <API>_BASE_URL variable, ...)")
     else:
-        for setting in profile.settings:
-            if setting.secret:
-                continue
+        for setting in _public_settings(profile):
             env = f" (default: {' or '.join(setting.env)})" if setting.env else ""
             group.add_argument(f"--{setting.name.replace('_', '-')}", dest=setting.name, help=setting.description + env)
-        secret = [f"{s.name} ({', '.join(s.env) or 'no variable'})" for s in profile.settings if s.secret]
+        secret = [f"{s.name} ({', '.join(s.env) or 'no variable'})" for s in profile.settings if _is_secret(profile, s)]
         if secret:
             group.description = "secret settings only from the environment: " + ", ".join(secret)
     run = parser.add_argument_group("the run")
@@ -193,7 +191,16 @@ def _profile(api: str) -> ApiProfile | None:
 
 def _setting_names(api: str) -> list[str]:
     profile = _profile(api)
-    return [s.name for s in profile.settings if not s.secret] if profile else ["base_url"]
+    return [s.name for s in _public_settings(profile)] if profile else ["base_url"]
+
+
+def _public_settings(profile: ApiProfile) -> list[Setting]:
+    """The settings the command line may carry: never a secret (other users of the machine see the arguments)."""
+    return [setting for setting in profile.settings if not _is_secret(profile, setting)]
+
+
+def _is_secret(profile: ApiProfile, setting: Setting) -> bool:
+    return setting.secret or setting.name in profile.credential_settings  # a key is secret whatever the spec says
 
 
 def _positive(kind: type[Any]) -> Any:

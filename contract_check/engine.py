@@ -9,7 +9,6 @@ of every call is read from the response, whatever the client thought of it.
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import inspect
 import time
@@ -40,7 +39,7 @@ from auth_plugins.errors import (
 from auth_plugins.profile import ApiProfile, TokenExchangeAuthSpec
 from auth_plugins.secrets import redact
 from client_runtime.resources import Endpoint
-from generator.specfile import SpecError, load
+from generator.specfile import SpecError, load, sha256
 from mock_servers.spec import available_apis, spec_path
 
 from .analysis import ResponseCheck
@@ -118,7 +117,7 @@ def check(
         if options.include_writes:
             _confirm_writes(options.sandbox_url, base_url)
         warnings = []
-        if hashlib.sha256(path.read_bytes()).hexdigest() != package.SPEC_SHA256:
+        if sha256(path) != package.SPEC_SHA256:
             warnings.append(f"{path} is not the spec {package.__name__} was generated from: requests follow the client")
         run = _Run(spec, profile, package, client, options, given)
         results = run.all(operations)

@@ -92,20 +92,25 @@ class Answer:
     """What a link's runtime expressions read: the answer of its source operation, and the request sent."""
 
     status: int
-    headers: Mapping[str, str]
-    body: Any
+    headers: Mapping[str, str] = field(repr=False)  # the answer may carry a token: never in a repr
+    body: Any = field(repr=False)
     request: Call
+
+
+def _names_only(values: Any) -> str:
+    """A repr of parameters or a body that shows the names, never the values (the token exchange sends the key)."""
+    return repr(sorted(values)) if isinstance(values, Mapping) else repr(values) if values is MISSING else "..."
 
 
 @frozen
 class Call:
     """One request: path, query and header parameters by their spec names, and the JSON body (or MISSING)."""
 
-    operation: SpecOperation
-    path: Mapping[str, Any] = field(factory=dict)
-    query: Mapping[str, Any] = field(factory=dict)
-    headers: Mapping[str, Any] = field(factory=dict)
-    body: Any = MISSING
+    operation: SpecOperation = field(repr=lambda op: op.operation_id)
+    path: Mapping[str, Any] = field(factory=dict, repr=_names_only)
+    query: Mapping[str, Any] = field(factory=dict, repr=_names_only)
+    headers: Mapping[str, Any] = field(factory=dict, repr=_names_only)
+    body: Any = field(default=MISSING, repr=_names_only)
 
 
 class CannotCall(Exception):

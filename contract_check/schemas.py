@@ -154,7 +154,7 @@ class StrictSpec:
             for key in _unknown_keys(schema, instance):
                 value = instance[key]
                 yield Problem(
-                    "unknown-field", f"{where}/{_escape(key)}", origin, key, "no such field", json_type(value), value
+                    "unknown-field", where + make_pointer(key), origin, key, "no such field", json_type(value), value
                 )
         elif keyword in ("enum", "const"):
             listed = list(declared) if keyword == "enum" else [declared]
@@ -168,7 +168,7 @@ class StrictSpec:
         elif keyword == "required" and isinstance(instance, dict):
             for name in declared:
                 if name not in instance:
-                    missing_at = f"{where}/{_escape(name)}"
+                    missing_at = where + make_pointer(name)
                     yield Problem(
                         "required-field-missing", missing_at, origin, str(name), "a value (a required field)", "nothing"
                     )
@@ -215,10 +215,6 @@ def _types(value: Any) -> str:
 def _one_of(values: list[Any]) -> str:
     shown = ", ".join(repr(v) for v in values[:8]) + (", ..." if len(values) > 8 else "")
     return f"one of {shown}"
-
-
-def _escape(key: object) -> str:
-    return str(key).replace("~", "~0").replace("/", "~1")
 
 
 def _unknown_keys(schema: Mapping[str, Any], instance: Mapping[str, Any]) -> list[str]:
@@ -282,7 +278,7 @@ def _strictify(document: dict[str, Any], schema: dict[str, Any], where: str) -> 
     for key in _MAP:
         for name, sub in (schema.get(key) or {}).items():
             if isinstance(sub, dict):
-                _strictify(document, sub, f"{where}/{key}/{_escape(name)}")
+                _strictify(document, sub, where + make_pointer(key, name))
 
 
 def _is_enum(document: dict[str, Any], schema: Any) -> bool:

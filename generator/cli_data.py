@@ -138,7 +138,6 @@ class _Reader:
             "arguments": arguments,
             "options": options,
             "has_body": body is not None,
-            "body_required": bool(operation.get("requestBody", {}).get("required")),
             "body_fields": body_fields,
             "paginated": pagination is not None,
             "items": items,
@@ -335,7 +334,7 @@ class _Reader:
             if name not in properties:
                 self.found.append((pointer(*at, "rule", name), f"a rule has no field {name!r}"))
                 continue
-            for error in self._validator(f"{rule_pointer}/properties/{_escape(name)}").iter_errors(value):
+            for error in self._validator(rule_pointer + pointer("properties", name)).iter_errors(value):
                 self.found.append((pointer(*at, "rule", name), f"does not fit the rule's schema: {error.message}"))
         return {
             "argument": body_fields[body_field],
@@ -483,10 +482,6 @@ def _page_position(pagination: dict[str, Any] | None) -> tuple[str, ...] | None:
 
 def _kebab(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-
-
-def _escape(key: str) -> str:
-    return key.replace("~", "~0").replace("/", "~1")
 
 
 def _reflowed(text: Any) -> str:

@@ -107,3 +107,15 @@ def test_an_operation_without_a_way_to_its_ids_is_not_called() -> None:
 
     with pytest.raises(CannotCall, match="needs path parameter 'id'"):
         Requests(load(spec_path("cyberhaven")), page_size=5).call_for(bare)
+
+
+def test_the_repr_of_a_request_and_its_answer_shows_names_never_values() -> None:
+    # The token exchange sends the key in its body and answers a token: neither may reach a repr (a log, a traceback).
+    exchange = operations("cyberhaven")["exchange_api_key"]
+    sent = Call(exchange, query={"tenant": "acme"}, headers={"x-key": "canary-header"}, body={"api_key": "canary-key"})
+    answer = Answer(200, {"x-token": "canary-header-token"}, {"access_token": "canary-token"}, sent)
+
+    shown = repr(answer)
+
+    assert "canary" not in shown
+    assert "exchange_api_key" in shown and "['api_key']" in shown and "['tenant']" in shown

@@ -8,6 +8,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
+import cyberhaven_client
+import pytest
+
+import contract_check.cli
+from auth_plugins.profile import Setting, TokenHeaderAuthSpec
 from mock_servers import create_app, serve_in_thread
 from mock_servers.pytest_plugin import MockService
 
@@ -65,3 +71,22 @@ def test_sevco_secrets_and_password_values_echoed_in_drifting_answers_are_never_
     assert ("type-mismatch", "/items/0/created", "string '***'") in found
     assert ("unknown-field", "/items/0/***", "boolean") in found
     assert ("type-mismatch", "/0/name", "number 7") in found
+
+
+def test_no_credential_becomes_an_option_even_one_the_spec_forgot_to_mark_secret(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A second security scheme whose token setting is not `secret: true`: still a credential, so no --access-token
+    # (a key on the command line is seen by every user of the machine); named among the environment-only ones.
+    token = Setting("access_token", env=("X_ACCESS_TOKEN",), description="A ready token.")
+    profile = attrs.evolve(
+        cyberhaven_client.PROFILE,
+        settings=(*cyberhaven_client.PROFILE.settings, token),
+        auth_alternatives=(TokenHeaderAuthSpec(token_setting="access_token"),),
+    )
+    monkeypatch.setattr(contract_check.cli, "_profile", lambda api: profile)
+
+    help_text = contract_check.build_parser("cyberhaven").format_help()
+
+    assert "--tenant" in help_text and "--access-token" not in help_text
+    assert "access_token (X_ACCESS_TOKEN)" in help_text

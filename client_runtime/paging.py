@@ -219,10 +219,15 @@ class _Pager(Generic[T]):
     @staticmethod
     def _records(walk: _Walk, answer: Any) -> Iterator[T]:
         """The records of one answer, the walk moved past its page before the first is yielded: one at a time
-        from its bytes (`streaming.Streamed`), or those of the page parsed whole (a `*_detailed` answer)."""
-        if not isinstance(answer, Streamed):
-            return iter(walk.take(answer.parsed).records)
-        records: Iterator[T] = answer.records
+        from its bytes (`streaming.Streamed`), or those of the page parsed whole (a `Streamed` without records,
+        or a `*_detailed` answer)."""
+        streamed = isinstance(answer, Streamed)
+        if not streamed or answer.records is None:
+            parsed = answer.envelope if streamed else answer.parsed
+            records: Any = attribute_path(parsed, walk.paging.items) or ()
+            walk.close(len(records), walk.open(parsed, bool(records)))
+            return iter(records)
+        records = answer.records
         first = next(records, _NONE)
         total = walk.open(answer.envelope, first is not _NONE)
         if first is _NONE:

@@ -222,7 +222,7 @@ def _records_request(
 
 
 def _read_page(endpoint: Endpoint[Any], paging: Paging, client: Any, response: httpx.Response) -> Any:
-    """What `*_detailed` does with the answer, but reading a page one record at a time where it can."""
+    """What `*_detailed` does with the answer, but reading a page one record at a time where it can (`Streamed`)."""
     assert endpoint.records is not None
     return read_page(
         endpoint.records, client, settled(response), operation=endpoint.operation_id, items=paging.items_json

@@ -16,7 +16,7 @@ A page under `STREAM_MIN_PAGE_BYTES` (auth_plugins/defaults.py, 64 KB) is parsed
 less CPU than two ijson passes, and such a page's models are small.
 
 Whenever this cannot be done exactly as the whole-page parse would, the page is parsed whole instead, by the
-generated function's own code (`RecordStream.build`), so the outcome is the same by construction:
+generated function's own code (`RecordStream.parse`), so the outcome is the same by construction:
 - anything ijson rejects (not JSON, cut short, NaN or Infinity, which `json.loads` takes, a BOM, not UTF-8,
   integers beyond 64 bits, numbers too large for a float), and the one thing it reads differently: half a
   surrogate pair escaped without its other half (`"\\ud800"`);
@@ -58,12 +58,12 @@ class RecordStream:
     """How one paginated operation's answer is read for a record walk, from its generated module.
 
     request: the module's `_get_kwargs` (the request for the given arguments).
-    build: the module's `_build_response`: today's whole-page parse, and the status errors.
+    parse: the module's `_parse_response`: the whole-page parse, and the status errors.
     status: the status whose body is the page; shape: its model (`_SHAPE_<status>`).
     """
 
     request: Callable[..., dict[str, Any]]
-    build: Callable[..., Any]
+    parse: Callable[..., Any]
     status: int
     shape: Shape
     errors_in_body: ErrorsInBody | None = None
@@ -71,34 +71,35 @@ class RecordStream:
 
 @frozen
 class Streamed:
-    """A page being read one record at a time: its parsed envelope and its records, parsed as they are taken."""
+    """A page of a record walk: its parsed envelope and its records, parsed as they are taken; or, when the page
+    was parsed whole (`records` None), the whole parsed page, records included."""
 
     envelope: Any
-    records: Iterator[Any]
+    records: Iterator[Any] | None = None
 
 
 def read_page(
     stream: RecordStream, client: Any, response: httpx.Response, *, operation: str, items: tuple[str, ...]
 ) -> Any:
-    """The page of `response` for a record walk: `Streamed`, or (module docstring) the generated `Response`
-    with the whole page parsed, when it is read the way it always was."""
+    """The page of `response` for a record walk, read one record at a time, or (module docstring) parsed whole
+    the way it always was."""
     record = _record_shape(stream.shape, items) if items else None
     if record is None or client.strict or response.status_code != stream.status:
-        return stream.build(client=client, response=response)
+        return Streamed(stream.parse(client=client, response=response))
     body = response.content
     if len(body) < STREAM_MIN_PAGE_BYTES:  # a small page: parsed whole is cheaper, and its memory is small
-        return stream.build(client=client, response=response)
+        return Streamed(stream.parse(client=client, response=response))
     try:
         found = None if _lone_surrogate(body) else envelope(body, items)
     except Exception:  # whatever ijson rejects, the whole-page parse reports as it always has
         found = None
     rule = stream.errors_in_body
     if found is None or (rule is not None and operation in rule.operations and failed_entries(rule, found)):
-        return stream.build(client=client, response=response)
+        return Streamed(stream.parse(client=client, response=response))
     try:
         parsed = parse(stream.shape, found, operation=operation)
     except Exception:  # (deep nesting, ...) the whole-page parse raises what it raises
-        return stream.build(client=client, response=response)
+        return Streamed(stream.parse(client=client, response=response))
     item, site = record
     answer = (response.status_code, response.headers)
     return Streamed(parsed, _records(body, items, item, site, operation, answer))

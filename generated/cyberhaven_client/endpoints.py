@@ -197,7 +197,7 @@ LIST_INCIDENTS: resources.Endpoint[Incident] = resources.Endpoint(
     ),
     records=streaming.RecordStream(
         request=list_incidents._get_kwargs,
-        build=list_incidents._build_response,
+        parse=list_incidents._parse_response,
         status=200,
         shape=list_incidents._SHAPE_200,
         errors_in_body=PROFILE.errors_in_body,
@@ -254,7 +254,7 @@ LIST_ENDPOINTS: resources.Endpoint[Endpoint] = resources.Endpoint(
     ),
     records=streaming.RecordStream(
         request=list_endpoints._get_kwargs,
-        build=list_endpoints._build_response,
+        parse=list_endpoints._parse_response,
         status=200,
         shape=list_endpoints._SHAPE_200,
         errors_in_body=PROFILE.errors_in_body,

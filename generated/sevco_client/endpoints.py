@@ -510,7 +510,7 @@ QUERY_DEVICES: resources.Endpoint[AssetDevice] = resources.Endpoint(
     ),
     records=streaming.RecordStream(
         request=query_devices._get_kwargs,
-        build=query_devices._build_response,
+        parse=query_devices._parse_response,
         status=200,
         shape=query_devices._SHAPE_200,
         errors_in_body=PROFILE.errors_in_body,
@@ -538,7 +538,7 @@ QUERY_ASSET_USERS: resources.Endpoint[AssetUser] = resources.Endpoint(
     ),
     records=streaming.RecordStream(
         request=query_asset_users._get_kwargs,
-        build=query_asset_users._build_response,
+        parse=query_asset_users._parse_response,
         status=200,
         shape=query_asset_users._SHAPE_200,
         errors_in_body=PROFILE.errors_in_body,
@@ -566,7 +566,7 @@ QUERY_EXPOSURES: resources.Endpoint[AssetExposure] = resources.Endpoint(
     ),
     records=streaming.RecordStream(
         request=query_exposures._get_kwargs,
-        build=query_exposures._build_response,
+        parse=query_exposures._parse_response,
         status=200,
         shape=query_exposures._SHAPE_200,
         errors_in_body=PROFILE.errors_in_body,
@@ -596,7 +596,7 @@ LIST_DEVICES_V1: resources.Endpoint[V1Asset] = resources.Endpoint(
     ),
     records=streaming.RecordStream(
         request=list_devices_v1._get_kwargs,
-        build=list_devices_v1._build_response,
+        parse=list_devices_v1._parse_response,
         status=200,
         shape=list_devices_v1._SHAPE_200,
         errors_in_body=PROFILE.errors_in_body,
@@ -619,7 +619,7 @@ LIST_ASSET_USERS_V1: resources.Endpoint[V1Asset] = resources.Endpoint(
     ),
     records=streaming.RecordStream(
         request=list_asset_users_v1._get_kwargs,
-        build=list_asset_users_v1._build_response,
+        parse=list_asset_users_v1._parse_response,
         status=200,
         shape=list_asset_users_v1._SHAPE_200,
         errors_in_body=PROFILE.errors_in_body,
@@ -750,7 +750,7 @@ LIST_SOURCE_AUDITS: resources.Endpoint[SourceAudit] = resources.Endpoint(
     ),
     records=streaming.RecordStream(
         request=list_source_audits._get_kwargs,
-        build=list_source_audits._build_response,
+        parse=list_source_audits._parse_response,
         status=200,
         shape=list_source_audits._SHAPE_200,
         errors_in_body=PROFILE.errors_in_body,

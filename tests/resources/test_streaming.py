@@ -54,13 +54,13 @@ class Whole:
     def __init__(self, endpoint: Endpoint[Any]) -> None:
         assert endpoint.records is not None
         self.pages = 0
-        build = endpoint.records.build
+        parse = endpoint.records.parse
 
         def counted(**kwargs: Any) -> Any:
             self.pages += 1
-            return build(**kwargs)
+            return parse(**kwargs)
 
-        self.endpoint = attrs.evolve(endpoint, records=attrs.evolve(endpoint.records, build=counted))
+        self.endpoint = attrs.evolve(endpoint, records=attrs.evolve(endpoint.records, parse=counted))
 
 
 def walk(mock: MockService, endpoint: Endpoint[Any], client: Any = None, **options: Any) -> Any:

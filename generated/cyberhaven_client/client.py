@@ -5,6 +5,7 @@ import httpx
 from attrs import define, evolve, field
 from auth_plugins.defaults import DEFAULT_TIMEOUT
 from auth_plugins.errors import ClientClosedError
+from client_runtime.cookies import given_cookies_only
 
 
 @define
@@ -18,7 +19,8 @@ class Client:
         ``timeout``: an httpx.Timeout; the default is 30 s (10 s to connect), never unlimited.
         ``auth``: an httpx.Auth run on every request (tokens rotate inside it, never in fixed headers).
         ``transport`` / ``async_transport``: the httpx transports of the sync and async clients.
-        ``headers``, ``cookies``: sent with every request.
+        ``headers``, ``cookies``: sent with every request. Cookies a server sets are not kept
+            (client_runtime/cookies.py); ``response.cookies`` shows them.
         ``verify_ssl``: True, a CA bundle path or an ssl.SSLContext.
         ``follow_redirects``: False by default.
         ``httpx_args``: further keyword arguments for both httpx.Client and httpx.AsyncClient.
@@ -79,7 +81,7 @@ class Client:
     def get_httpx_client(self) -> httpx.Client:
         """The httpx.Client, built on first use; ClientClosedError once closed."""
         if self._client is None:
-            self._client = httpx.Client(transport=self._transport, **self._httpx_kwargs())
+            self._client = given_cookies_only(httpx.Client(transport=self._transport, **self._httpx_kwargs()))
         elif self._client.is_closed:
             raise ClientClosedError("this client was closed; call connect() again for a new one")
         return self._client
@@ -104,7 +106,9 @@ class Client:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The httpx.AsyncClient, built on first use; ClientClosedError once closed."""
         if self._async_client is None:
-            self._async_client = httpx.AsyncClient(transport=self._async_transport, **self._httpx_kwargs())
+            self._async_client = given_cookies_only(
+                httpx.AsyncClient(transport=self._async_transport, **self._httpx_kwargs())
+            )
         elif self._async_client.is_closed:
             raise ClientClosedError("this client was closed; call connect() again for a new one")
         return self._async_client

@@ -1,5 +1,9 @@
 """(a) Client CPU and wall time per request: bare httpx, the generated client, connect(), the vendor doc's class.
 
+The generated clients keep no cookie a server sets (client_runtime/cookies.py), which spares them httpx's cookie
+handling per response; "bare httpx, no cookie store" is bare httpx with that same store, so its ratio shows
+what that accounts for, and the other variants' layer cost alone is their ratio divided by its.
+
 Every variant sends the same request to the same mock process (`POST /v2/endpoints/list`, one record per page,
 ~0.4 KB answered) and reads the answer: bare httpx decodes the JSON, the generated client builds its models,
 the vendor class returns the decoded JSON. CPU is this process's CPU time (the server runs in another), wall is
@@ -24,6 +28,7 @@ from cyberhaven_client.models import ListEndpointsRequest
 from cyberhaven_client.resources import Cyberhaven
 
 from auth_plugins import RateLimits
+from client_runtime.cookies import given_cookies_only
 
 from .harness import Row, Sample, Section, Target, ainterleaved, interleaved, ratio, summary
 from .servers import API_KEY, Server, mock_server
@@ -38,6 +43,7 @@ TASKS = 50  # threads (sync) or asyncio tasks (async) in the concurrent modes
 LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 
 BARE = "bare httpx"
+BARE_NO_COOKIES = "bare httpx, no cookie store (as the generated clients)"
 PLAIN = "generated Client (no auth, no retries)"
 CONNECT = "connect() (auth, retries; limits off)"
 RESOURCE = "resource client"
@@ -124,18 +130,22 @@ def sync_variants(server: Server) -> Iterator[dict[str, SyncCall]]:
     with ExitStack() as stack:
         headers = {"Authorization": f"Bearer {token}"}
         bare = stack.enter_context(httpx.Client(base_url=server.url, headers=headers, limits=LIMITS))
+        cookieless = stack.enter_context(
+            given_cookies_only(httpx.Client(base_url=server.url, headers=headers, limits=LIMITS))
+        )
         plain = stack.enter_context(Client(base_url=server.url, headers=headers, httpx_args={"limits": LIMITS}))
         connected = stack.enter_context(_connect(server.url))
         vendor = CyberhavenAPI(API_KEY, "unused.cyberhaven.io")
         vendor.base_url = server.url
 
-        def bare_call() -> Any:
-            response = bare.post(PATH, json=BODY)
+        def bare_call(client: httpx.Client = bare) -> Any:
+            response = client.post(PATH, json=BODY)
             response.raise_for_status()
             return response.json()
 
         calls: dict[str, SyncCall] = {
             BARE: bare_call,
+            BARE_NO_COOKIES: lambda: bare_call(cookieless),
             PLAIN: lambda: list_endpoints.sync(client=plain, body=body),
             CONNECT: lambda: list_endpoints.sync(client=connected, body=body),
             VENDOR: lambda: vendor.make_request("POST", PATH, BODY),
@@ -158,13 +168,19 @@ class _AsyncVariants:
         body = ListEndpointsRequest.from_dict(BODY)
         headers = {"Authorization": f"Bearer {token}"}
         self.bare = httpx.AsyncClient(base_url=self.server.url, headers=headers, limits=LIMITS)
+        self.cookieless = given_cookies_only(
+            httpx.AsyncClient(base_url=self.server.url, headers=headers, limits=LIMITS)
+        )
         self.plain = Client(base_url=self.server.url, headers=headers, httpx_args={"limits": LIMITS})
         self.connected = self.stack.enter_context(_connect(self.server.url))
 
-        async def bare_call() -> Any:
-            response = await self.bare.post(PATH, json=BODY)
+        async def bare_call(client: httpx.AsyncClient = self.bare) -> Any:
+            response = await client.post(PATH, json=BODY)
             response.raise_for_status()
             return response.json()
+
+        async def cookieless_call() -> Any:
+            return await bare_call(self.cookieless)
 
         async def plain_call() -> Any:
             return await list_endpoints.asyncio(client=self.plain, body=body)
@@ -172,7 +188,12 @@ class _AsyncVariants:
         async def connect_call() -> Any:
             return await list_endpoints.asyncio(client=self.connected, body=body)
 
-        calls: dict[str, AsyncCall] = {BARE: bare_call, PLAIN: plain_call, CONNECT: connect_call}
+        calls: dict[str, AsyncCall] = {
+            BARE: bare_call,
+            BARE_NO_COOKIES: cookieless_call,
+            PLAIN: plain_call,
+            CONNECT: connect_call,
+        }
         calls[RESOURCE] = async_resource_client(self.closers, self.server.url)
         for call in calls.values():
             for _ in range(3):
@@ -181,6 +202,7 @@ class _AsyncVariants:
 
     async def __aexit__(self, *exc: object) -> None:
         await self.bare.aclose()
+        await self.cookieless.aclose()
         await self.plain.aclose()
         await self.connected.aclose()
         for close in self.closers:

@@ -24,6 +24,7 @@ from .servers import Server, mock_server
 
 VARIANTS = {
     "bare": client_cost.BARE,
+    "bare-no-cookies": client_cost.BARE_NO_COOKIES,
     "plain": client_cost.PLAIN,
     "connect": client_cost.CONNECT,
     "resource": client_cost.RESOURCE,

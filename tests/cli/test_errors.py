@@ -4,6 +4,7 @@ message; no traceback without --debug; its own documented exit status. Keys and 
 from __future__ import annotations
 
 import subprocess
+import sys
 import uuid
 
 import pytest
@@ -151,3 +152,41 @@ def test_no_key_and_no_token_is_ever_printed(cyberhaven_mock: MockService) -> No
     for result in results:
         for secret in (key, unknown, *tokens):
             assert secret not in result.stdout and secret not in result.stderr
+
+
+# The CLI has no known path to an unexpected failure; this one is planted: the record writer's masking step raises,
+# with the API key in its message, inside the real console script's code run as a subprocess.
+PLANTED_BUG = """
+import os, sys
+from cli_runtime import output
+
+def masked(document, sensitive):
+    raise RuntimeError("planted bug holding " + os.environ["CYBERHAVEN_API_KEY"])
+
+output.masked = masked
+from cyberhaven_client.cli import main
+main()
+"""
+
+
+@pytest.mark.parametrize("debug", [False, True])
+def test_an_unexpected_failure_exits_1_with_one_line_and_no_key(cyberhaven_mock: MockService, debug: bool) -> None:
+    env = environment(cyberhaven_mock)
+    args = ["--debug"] if debug else []
+    result = subprocess.run(
+        [sys.executable, "-c", PLANTED_BUG, *args, *LIST],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
+    assert result.returncode == ExitCode.INTERNAL.value == 1, result.stderr
+    assert result.stdout == ""
+    assert env["CYBERHAVEN_API_KEY"] not in result.stderr
+    if debug:
+        assert "Traceback" in result.stderr and "RuntimeError: planted bug holding" in result.stderr
+    else:
+        line = one_line(Run(result.returncode, result.stdout, result.stderr))
+        assert line.startswith("cyberhaven incidents list: internal error: RuntimeError: planted bug holding ")
+        assert line.endswith("(run again with --debug for the traceback, and report it)")

@@ -24,7 +24,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from .resource_data import argument_name
+from .resource_data import argument_name, one_line
 from .specfile import pointer, requires_only, resolve_pointer, split_pointer
 from .validate import operations
 
@@ -104,7 +104,7 @@ class _Reader:
         arguments, options = [], []
         for parameter in self._parameters(path, operation):
             shape = self._shape(parameter.get("schema", {}))
-            description = _one_line(parameter.get("description") or shape.description)
+            description = one_line(parameter.get("description") or shape.description)
             if parameter["in"] == "path":
                 arguments.append(
                     {"name": parameter["name"], "help": description, "kind": _scalar(shape), "choices": shape.choices}
@@ -133,7 +133,7 @@ class _Reader:
             "method": resource["method"],
             "operation_id": operation["operationId"],
             "http": f"{method.upper()} {path}",
-            "summary": _one_line(operation.get("summary", "")),
+            "summary": one_line(operation.get("summary", "")),
             "description": _reflowed(operation.get("description", "")),
             "arguments": arguments,
             "options": options,
@@ -378,7 +378,7 @@ class _Reader:
 
     def _shape(self, schema: Any) -> _Shape:
         node = self._resolve(schema)
-        description = _one_line(node.get("description", ""))
+        description = one_line(node.get("description", ""))
         alternatives = [
             a
             for a in [*node.get("anyOf", []), *node.get("oneOf", [])]
@@ -495,7 +495,3 @@ def _reflowed(text: Any) -> str:
         else:
             paragraphs.append(" ".join(" ".join(lines).split()))
     return "\n\n".join(paragraphs)
-
-
-def _one_line(text: Any) -> str:
-    return " ".join(str(text).split())

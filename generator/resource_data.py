@@ -112,7 +112,7 @@ def _method(
                     "kind": kind,
                     "annotation": _annotation(prop, imports),
                     "required": bool(prop.required),
-                    "description": _one_line(spec_params.get(name, {}).get("description", "")),
+                    "description": one_line(spec_params.get(name, {}).get("description", "")),
                 }
             )
     body = None
@@ -184,7 +184,7 @@ def _body(
                 "kind": "body",
                 "annotation": _annotation(field, imports),
                 "required": body_required and bool(field.required),
-                "description": _one_line(
+                "description": one_line(
                     _resolve(spec, schema.get("properties", {}).get(name, {})).get("description", "")
                 ),
             }
@@ -352,5 +352,6 @@ def _untrusted(value: Any) -> str:
     return str(getter() if callable(getter) else value)
 
 
-def _one_line(text: str) -> str:
+def one_line(text: Any) -> str:
+    """`text` with every run of whitespace, line breaks included, made one space."""
     return " ".join(str(text).split())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import functools
 import importlib
 import json
 import sys
@@ -178,6 +179,7 @@ def _first_positional(arguments: list[str]) -> str | None:
     return None
 
 
+@functools.cache  # the parser and the settings read it; the spec is read once per run, not per question
 def _profile(api: str) -> ApiProfile | None:
     """The generated profile of an API, for its settings; None when the API or its package is unknown (the
     check itself then says so, with its own status)."""

@@ -14,6 +14,9 @@ httpcore, which has none). So the pools the transport builds read, write and con
 `AsyncDeadlineBackend`, which cut each socket operation's timeout to what is left of the current call's deadline
 (`CURRENT`, a ContextVar the transport sets around each attempt: httpcore reads and writes in the caller's thread or
 task). Hand-written: no library bounds a whole httpx call.
+
+The same streams ask for at most `READ_CHUNK_BYTES` per read (defaults.py says why): they are the one place every
+socket read of our pools passes.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from typing import Any, Final
 import httpcore
 import httpx
 
+from .defaults import READ_CHUNK_BYTES
 from .errors import APITimeoutError
 
 __all__ = [
@@ -121,7 +125,7 @@ class _DeadlineStream(httpcore.NetworkStream):
         self._stream = stream
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _cut(timeout))
+        return self._stream.read(min(max_bytes, READ_CHUNK_BYTES), _cut(timeout))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
         self._stream.write(buffer, _cut(timeout))
@@ -168,7 +172,7 @@ class _AsyncDeadlineStream(httpcore.AsyncNetworkStream):
         self._stream = stream
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:  # noqa: ASYNC109 (httpcore's)
-        return await self._stream.read(max_bytes, _cut(timeout))
+        return await self._stream.read(min(max_bytes, READ_CHUNK_BYTES), _cut(timeout))
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:  # noqa: ASYNC109
         await self._stream.write(buffer, _cut(timeout))

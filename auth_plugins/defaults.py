@@ -52,6 +52,10 @@ MAX_RESPONSE_BYTES: Final = 64 * 1024 * 1024
 # (client_runtime/streaming.py), so it never holds the page's models at once; a smaller page is parsed whole,
 # which costs less CPU (one json.loads instead of two ijson passes) and, at this size, little memory.
 STREAM_MIN_PAGE_BYTES: Final = 64 * 1024
+# The most one socket read asks for (httpcore asks for 64 KiB). Each read's bytes are held three times while a body
+# comes in (the read, h11's buffer, the body being joined), so this bounds what reading a page holds beyond the page
+# itself: ~100 KB instead of ~200 KB, whichever way the server's writes happen to split (bench/ section e).
+READ_CHUNK_BYTES: Final = 32 * 1024
 
 # -- error messages --
 ERROR_SNIPPET_CHARS: Final = 200  # at most this much of a server's message goes into an exception

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import inspect
+from typing import Any
 
+import httpx
 import pytest
 from sevco_client.api.admin import list_orgs
 
 from auth_plugins import InternalServerError, MalformedResponseError, ResponseTooLargeError
-from auth_plugins.defaults import ERROR_BODY_PREFIX_BYTES, ERROR_SNIPPET_CHARS
+from auth_plugins.deadline import _pool_of, async_http_transport, http_transport
+from auth_plugins.defaults import ERROR_BODY_PREFIX_BYTES, ERROR_SNIPPET_CHARS, READ_CHUNK_BYTES
 
 from .servers import Handler, RawServer, Received, head, respond
 from .support import Canaries, MiB, assert_no_secret, elapsed, peak_memory, sevco, visible_text
@@ -142,3 +146,70 @@ def test_a_gzip_body_within_the_limit_parses(secrets: Canaries) -> None:
     assert response.status_code == 200
     assert "content-encoding" not in response.headers  # httpx got the decoded bytes
     assert response.content.startswith(b'{"orgs"')
+
+
+class AskedSizes:
+    """A network backend recording how many bytes each socket read asked for (wrapped under ours)."""
+
+    def __init__(self, backend: Any) -> None:
+        self.backend = backend
+        self.asked: list[int] = []
+
+    def connect_tcp(self, *args: Any, **kwargs: Any) -> Any:
+        opened = self.backend.connect_tcp(*args, **kwargs)
+        if not inspect.isawaitable(opened):
+            return self._recorded(opened)
+
+        async def recorded() -> Any:  # the async backend's
+            return self._recorded(await opened)
+
+        return recorded()
+
+    def _recorded(self, stream: Any) -> Any:
+        read = stream.read
+        asked = self.asked
+
+        def recorded_read(max_bytes: int, timeout: float | None = None) -> Any:
+            asked.append(max_bytes)
+            return read(max_bytes, timeout)
+
+        stream.read = recorded_read
+        return stream
+
+
+def served(body: bytes) -> Handler:
+    async def handler(request: Received, writer: asyncio.StreamWriter) -> None:
+        await respond(writer, 200, body, {"content-type": "application/octet-stream"})  # one write: 64 KiB reads fill
+
+    return handler
+
+
+def recorded(transport: httpx.HTTPTransport | httpx.AsyncHTTPTransport) -> AskedSizes:
+    """Record the reads of `transport`'s pool at the socket, under our deadline backend."""
+    ours = _pool_of(transport)._network_backend
+    recorder = AskedSizes(ours._backend)
+    ours._backend = recorder
+    return recorder
+
+
+BODY = bytes(range(256)) * 4096  # 1 MiB
+
+
+def test_a_socket_read_asks_for_at_most_read_chunk_bytes() -> None:
+    """What a body holds while it comes in is a few reads' worth beyond itself (defaults.READ_CHUNK_BYTES says why)."""
+    transport = http_transport(httpx.Limits(max_connections=1))
+    recorder = recorded(transport)
+    with RawServer(served(BODY)) as server, httpx.Client(transport=transport) as client:
+        received = client.get(server.url).content
+    assert received == BODY
+    assert max(recorder.asked) == READ_CHUNK_BYTES < 64 * 1024  # httpcore asks for 64 KiB
+
+
+async def test_an_async_socket_read_asks_for_at_most_read_chunk_bytes() -> None:
+    transport = async_http_transport(httpx.Limits(max_connections=1))
+    recorder = recorded(transport)
+    with RawServer(served(BODY)) as server:
+        async with httpx.AsyncClient(transport=transport) as client:
+            received = (await client.get(server.url)).content
+    assert received == BODY
+    assert max(recorder.asked) == READ_CHUNK_BYTES

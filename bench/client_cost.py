@@ -60,9 +60,9 @@ AsyncCall = Callable[[], Awaitable[Any]]
 
 def run(quick: bool) -> Section:
     # Many short rounds rather than a few long ones: the host's load comes and goes in bursts, and a burst then
-    # spoils one round's ratio out of 21 (the median shrugs it off) instead of one out of 5. Concurrent blocks give
+    # spoils one round's ratio out of 31 (the median shrugs it off) instead of one out of 5. Concurrent blocks give
     # each thread or task 4 requests: with fewer, starting and joining them is most of what is measured.
-    rounds, block, spread = (1, 50, 50) if quick else (21, 100, 4 * TASKS)
+    rounds, block, spread = (1, 50, 50) if quick else (31, 100, 4 * TASKS)
     rows: list[Row] = []
     with mock_server("--no-rate-limits") as server:
         with sync_variants(server) as calls, ThreadPoolExecutor(max_workers=TASKS) as pool:

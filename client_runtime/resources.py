@@ -29,7 +29,7 @@ from .arguments import RequestBody
 from .paging import AsyncPager, Paging, SyncPager, attribute_path, with_value
 from .raw import RawResponse
 from .responses import settled
-from .streaming import RecordStream, read_page
+from .streaming import RecordStream, Streamed, read_page
 
 __all__ = [
     "AsyncResource",
@@ -221,7 +221,7 @@ def _records_request(
     return endpoint.records.request(**_page_request(endpoint, paging, kwargs, position))
 
 
-def _read_page(endpoint: Endpoint[Any], paging: Paging, client: Any, response: httpx.Response) -> Any:
+def _read_page(endpoint: Endpoint[Any], paging: Paging, client: Any, response: httpx.Response) -> Streamed:
     """What `*_detailed` does with the answer, but reading a page one record at a time where it can (`Streamed`)."""
     assert endpoint.records is not None
     return read_page(

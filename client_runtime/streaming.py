@@ -80,7 +80,7 @@ class Streamed:
 
 def read_page(
     stream: RecordStream, client: Any, response: httpx.Response, *, operation: str, items: tuple[str, ...]
-) -> Any:
+) -> Streamed:
     """The page of `response` for a record walk, read one record at a time, or (module docstring) parsed whole
     the way it always was."""
     record = _record_shape(stream.shape, items) if items else None

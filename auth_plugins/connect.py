@@ -196,8 +196,7 @@ def _auth(
     if isinstance(spec, TokenHeaderAuthSpec):
         names = [spec.token_setting, *spec.extra_headers.values()]
         given = {name: _require(profile, values, name) for name in names}
-        wrapped = {name: Secret(value) if _is_secret(profile, name) else value for name, value in given.items()}
-        wrapped[spec.token_setting] = Secret(given[spec.token_setting])  # the key is secret whatever the spec says
+        wrapped = {name: Secret(value) if profile.is_secret(name) else value for name, value in given.items()}
         header_auth = TokenHeaderAuth(spec, wrapped, public_operations=profile.public_operations)
         return header_auth, _fingerprint(base_url, given[spec.token_setting])
     assert isinstance(spec, TokenExchangeAuthSpec)
@@ -244,10 +243,6 @@ def _chosen_scheme(profile: ApiProfile, values: Mapping[str, str | None], given:
 def _how_to_set(profile: ApiProfile, name: str) -> str:
     env = profile.setting(name).env
     return (f"set {' or '.join(env)} or " if env else "") + f"pass {name}="
-
-
-def _is_secret(profile: ApiProfile, name: str) -> bool:
-    return any(setting.name == name and setting.secret for setting in profile.settings)
 
 
 def _fingerprint(base_url: str, key: str) -> str:

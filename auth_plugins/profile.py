@@ -126,6 +126,11 @@ class ApiProfile:
         """The credential settings of every `security` alternative (see `credential_setting`)."""
         return frozenset(credential_setting(spec) for spec in (self.auth, *self.auth_alternatives))
 
+    def is_secret(self, name: str) -> bool:
+        """Whether setting `name` is a secret (held as a `Secret`, kept off command lines, which other users of a
+        machine see): marked `secret` in the spec, or any scheme's credential, whatever the spec says."""
+        return name in self.credential_settings or any(s.name == name and s.secret for s in self.settings)
+
     def setting(self, name: str) -> Setting:
         for setting in self.settings:
             if setting.name == name:

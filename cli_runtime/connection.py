@@ -43,7 +43,7 @@ def connection_options(api: Api) -> tuple[ConnectionOption, ...]:
     for name in inspect.signature(api.connect).parameters:
         setting = settings.get(name)
         if setting is not None:
-            if setting.secret or name in profile.credential_settings:
+            if profile.is_secret(name):
                 continue
             text = setting.description or name
             if setting.env:
@@ -65,7 +65,7 @@ def environment_help(api: Api) -> str:
         if not setting.env:
             continue
         notes = []
-        if setting.secret or setting.name in api.profile.credential_settings:
+        if api.profile.is_secret(setting.name):
             notes.append("secret: from the environment only")
         if setting.default:
             notes.append(f"default {setting.default}")

@@ -70,7 +70,9 @@ def build_parser(api: str | None = None, *, fixed: bool = False, prog: str | Non
         for setting in _public_settings(profile):
             env = f" (default: {' or '.join(setting.env)})" if setting.env else ""
             group.add_argument(f"--{setting.name.replace('_', '-')}", dest=setting.name, help=setting.description + env)
-        secret = [f"{s.name} ({', '.join(s.env) or 'no variable'})" for s in profile.settings if _is_secret(profile, s)]
+        secret = [
+            f"{s.name} ({', '.join(s.env) or 'no variable'})" for s in profile.settings if profile.is_secret(s.name)
+        ]
         if secret:
             group.description = "secret settings only from the environment: " + ", ".join(secret)
     run = parser.add_argument_group("the run")
@@ -198,11 +200,7 @@ def _setting_names(api: str) -> list[str]:
 
 def _public_settings(profile: ApiProfile) -> list[Setting]:
     """The settings the command line may carry: never a secret (other users of the machine see the arguments)."""
-    return [setting for setting in profile.settings if not _is_secret(profile, setting)]
-
-
-def _is_secret(profile: ApiProfile, setting: Setting) -> bool:
-    return setting.secret or setting.name in profile.credential_settings  # a key is secret whatever the spec says
+    return [setting for setting in profile.settings if not profile.is_secret(setting.name)]
 
 
 def _positive(kind: type[Any]) -> Any:

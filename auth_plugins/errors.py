@@ -556,10 +556,11 @@ def resolve_pointer(document: Any, pointer: str) -> Any:
     return node
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1024)
 def pointer_keys(pointer: str) -> tuple[str, ...]:
     """The keys of an RFC 6901 JSON pointer: `/a~1b/0` -> ("a/b", "0"). Cached: the pointers read at run time are
-    the spec's few, read on every response that has them."""
+    the spec's few, read on every response that has them (bounded, should a caller ever resolve pointers made
+    from data)."""
     return tuple(raw.replace("~1", "/").replace("~0", "~") for raw in pointer[1:].split("/"))
 
 
